@@ -1,0 +1,441 @@
+package org.attackstats.dataset;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attackstats.model.Attack;
+import org.attackstats.model.Base;
+import org.attackstats.model.Incident;
+import org.attackstats.model.Response;
+import org.attackstats.model.Tally;
+
+/**
+ * A validated, immutable collection of attacks, responses, bases and tallies: ids are unique per
+ * kind, every attack's {@code base_id} names a base of the dataset, and every response's {@code
+ * in_response_to} names attacks of the dataset. Records keep the order in which they were added.
+ *
+ * <pre>{@code
+ * Dataset d = Dataset.builder().add(base).add(attack).add(response).build();
+ * d.attack("a01").map(Attack::injured);
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class Dataset {
+
+  private static final Dataset EMPTY = new Builder().build();
+
+  private final ImmutableMap<String, Attack> attacks;
+  private final ImmutableMap<String, Response> responses;
+  private final ImmutableMap<String, Base> bases;
+  private final ImmutableMap<String, Tally> tallies;
+
+  private Dataset(Builder b) {
+    this.attacks = ImmutableMap.copyOf(b.attacks);
+    this.responses = ImmutableMap.copyOf(b.responses);
+    this.bases = ImmutableMap.copyOf(b.bases);
+    this.tallies = ImmutableMap.copyOf(b.tallies);
+  }
+
+  /**
+   * The dataset with no records.
+   *
+   * @return the empty dataset
+   */
+  public static Dataset empty() {
+    return EMPTY;
+  }
+
+  /**
+   * A dataset of these records.
+   *
+   * @param attacks the attacks
+   * @param responses the responses
+   * @param bases the bases
+   * @param tallies the tallies
+   * @return the dataset
+   * @throws InvalidDatasetException listing every duplicated id and unresolved reference
+   */
+  public static Dataset of(
+      List<Attack> attacks, List<Response> responses, List<Base> bases, List<Tally> tallies) {
+    Builder b = builder();
+    List<DatasetProblem> problems = new ArrayList<>();
+    bases.forEach(x -> b.collect(b.duplicate(x), problems, () -> b.bases.put(x.id(), x)));
+    attacks.forEach(x -> b.collect(b.duplicate(x), problems, () -> b.attacks.put(x.id(), x)));
+    responses.forEach(x -> b.collect(b.duplicate(x), problems, () -> b.responses.put(x.id(), x)));
+    tallies.forEach(x -> b.collect(b.duplicate(x), problems, () -> b.tallies.put(x.id(), x)));
+    problems.addAll(b.referenceProblems());
+    if (!problems.isEmpty()) {
+      throw new InvalidDatasetException(problems);
+    }
+    return new Dataset(b);
+  }
+
+  /**
+   * A builder for a new dataset.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this dataset's records, to add more.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.attacks.putAll(attacks);
+    b.responses.putAll(responses);
+    b.bases.putAll(bases);
+    b.tallies.putAll(tallies);
+    return b;
+  }
+
+  /**
+   * The attacks, in the order added.
+   *
+   * @return an immutable list
+   */
+  public List<Attack> attacks() {
+    return attacks.values().asList();
+  }
+
+  /**
+   * The responses, in the order added.
+   *
+   * @return an immutable list
+   */
+  public List<Response> responses() {
+    return responses.values().asList();
+  }
+
+  /**
+   * The bases, in the order added.
+   *
+   * @return an immutable list
+   */
+  public List<Base> bases() {
+    return bases.values().asList();
+  }
+
+  /**
+   * The tallies, in the order added.
+   *
+   * @return an immutable list
+   */
+  public List<Tally> tallies() {
+    return tallies.values().asList();
+  }
+
+  /**
+   * Attacks then responses.
+   *
+   * @return an immutable list of every incident
+   */
+  public List<Incident> incidents() {
+    return ImmutableList.<Incident>builderWithExpectedSize(attacks.size() + responses.size())
+        .addAll(attacks.values())
+        .addAll(responses.values())
+        .build();
+  }
+
+  /**
+   * The attack with this id.
+   *
+   * @param id the id
+   * @return the attack, or empty
+   */
+  public Optional<Attack> attack(String id) {
+    return Optional.ofNullable(attacks.get(id));
+  }
+
+  /**
+   * The response with this id.
+   *
+   * @param id the id
+   * @return the response, or empty
+   */
+  public Optional<Response> response(String id) {
+    return Optional.ofNullable(responses.get(id));
+  }
+
+  /**
+   * The base with this id.
+   *
+   * @param id the id
+   * @return the base, or empty
+   */
+  public Optional<Base> base(String id) {
+    return Optional.ofNullable(bases.get(id));
+  }
+
+  /**
+   * The tally with this id.
+   *
+   * @param id the id
+   * @return the tally, or empty
+   */
+  public Optional<Tally> tally(String id) {
+    return Optional.ofNullable(tallies.get(id));
+  }
+
+  /**
+   * Whether the dataset holds no record of any kind.
+   *
+   * @return true if empty
+   */
+  public boolean isEmpty() {
+    return attacks.isEmpty() && responses.isEmpty() && bases.isEmpty() && tallies.isEmpty();
+  }
+
+  /**
+   * Equal when the same records are held in the same order.
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Dataset)) {
+      return false;
+    }
+    Dataset d = (Dataset) o;
+    return attacks().equals(d.attacks())
+        && responses().equals(d.responses())
+        && bases().equals(d.bases())
+        && tallies().equals(d.tallies());
+  }
+
+  @Override
+  public int hashCode() {
+    return attacks().hashCode() * 31 * 31 * 31
+        + responses().hashCode() * 31 * 31
+        + bases().hashCode() * 31
+        + tallies().hashCode();
+  }
+
+  /**
+   * A summary such as {@code Dataset[attacks=5, responses=5, bases=2, tallies=9]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "Dataset[attacks="
+        + attacks.size()
+        + ", responses="
+        + responses.size()
+        + ", bases="
+        + bases.size()
+        + ", tallies="
+        + tallies.size()
+        + "]";
+  }
+
+  /**
+   * Collects records into a {@link Dataset}. Duplicate ids are refused when a record is added;
+   * references are checked by {@link #build()}, so records may be added in any order. Loaders
+   * that add bases before attacks and attacks before responses can use {@link #problemsWith}
+   * to check one record against what is already there. Not thread-safe.
+   */
+  public static final class Builder {
+    private final Map<String, Attack> attacks = new LinkedHashMap<>();
+    private final Map<String, Response> responses = new LinkedHashMap<>();
+    private final Map<String, Base> bases = new LinkedHashMap<>();
+    private final Map<String, Tally> tallies = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds an attack.
+     *
+     * @param attack the attack
+     * @return this builder
+     * @throws InvalidDatasetException if an attack with the same id is already there
+     */
+    public Builder add(Attack attack) {
+      check(duplicate(attack));
+      attacks.put(attack.id(), attack);
+      return this;
+    }
+
+    /**
+     * Adds a response.
+     *
+     * @param response the response
+     * @return this builder
+     * @throws InvalidDatasetException if a response with the same id is already there
+     */
+    public Builder add(Response response) {
+      check(duplicate(response));
+      responses.put(response.id(), response);
+      return this;
+    }
+
+    /**
+     * Adds a base.
+     *
+     * @param base the base
+     * @return this builder
+     * @throws InvalidDatasetException if a base with the same id is already there
+     */
+    public Builder add(Base base) {
+      check(duplicate(base));
+      bases.put(base.id(), base);
+      return this;
+    }
+
+    /**
+     * Adds a tally.
+     *
+     * @param tally the tally
+     * @return this builder
+     * @throws InvalidDatasetException if a tally with the same id is already there
+     */
+    public Builder add(Tally tally) {
+      check(duplicate(tally));
+      tallies.put(tally.id(), tally);
+      return this;
+    }
+
+    /**
+     * What would be wrong with adding this attack now: a duplicate id, or a {@code base_id} that
+     * names no base added so far.
+     *
+     * @param attack the attack
+     * @return the problems, empty if none
+     */
+    public List<DatasetProblem> problemsWith(Attack attack) {
+      List<DatasetProblem> p = new ArrayList<>(duplicate(attack));
+      p.addAll(references(attack));
+      return p;
+    }
+
+    /**
+     * What would be wrong with adding this response now: a duplicate id, or an {@code
+     * in_response_to} id that names no attack added so far.
+     *
+     * @param response the response
+     * @return the problems, empty if none
+     */
+    public List<DatasetProblem> problemsWith(Response response) {
+      List<DatasetProblem> p = new ArrayList<>(duplicate(response));
+      p.addAll(references(response));
+      return p;
+    }
+
+    /**
+     * What would be wrong with adding this base now: a duplicate id.
+     *
+     * @param base the base
+     * @return the problems, empty if none
+     */
+    public List<DatasetProblem> problemsWith(Base base) {
+      return duplicate(base);
+    }
+
+    /**
+     * What would be wrong with adding this tally now: a duplicate id.
+     *
+     * @param tally the tally
+     * @return the problems, empty if none
+     */
+    public List<DatasetProblem> problemsWith(Tally tally) {
+      return duplicate(tally);
+    }
+
+    /**
+     * Builds the dataset.
+     *
+     * @return the dataset
+     * @throws InvalidDatasetException listing every reference that does not resolve
+     */
+    public Dataset build() {
+      check(referenceProblems());
+      return new Dataset(this);
+    }
+
+    private List<DatasetProblem> referenceProblems() {
+      List<DatasetProblem> p = new ArrayList<>();
+      attacks.values().forEach(a -> p.addAll(references(a)));
+      responses.values().forEach(r -> p.addAll(references(r)));
+      return p;
+    }
+
+    private List<DatasetProblem> references(Attack a) {
+      if (a.baseId().isPresent() && !bases.containsKey(a.baseId().get())) {
+        return List.of(
+            new DatasetProblem(
+                RecordType.ATTACK, a.id(), "base_id", a.baseId().get(),
+                "no base with this id" + known(bases.keySet())));
+      }
+      return List.of();
+    }
+
+    private List<DatasetProblem> references(Response r) {
+      List<DatasetProblem> p = new ArrayList<>();
+      for (String id : r.inResponseTo()) {
+        if (!attacks.containsKey(id)) {
+          p.add(
+              new DatasetProblem(
+                  RecordType.RESPONSE, r.id(), "in_response_to", id,
+                  "no attack with this id" + known(attacks.keySet())));
+        }
+      }
+      return p;
+    }
+
+    private static String known(java.util.Set<String> ids) {
+      if (ids.isEmpty()) {
+        return " (there are none)";
+      }
+      return ids.size() <= 10 ? " (known: " + String.join(", ", ids) + ")" : "";
+    }
+
+    private List<DatasetProblem> duplicate(Attack a) {
+      return duplicate(RecordType.ATTACK, a.id(), attacks);
+    }
+
+    private List<DatasetProblem> duplicate(Response r) {
+      return duplicate(RecordType.RESPONSE, r.id(), responses);
+    }
+
+    private List<DatasetProblem> duplicate(Base b) {
+      return duplicate(RecordType.BASE, b.id(), bases);
+    }
+
+    private List<DatasetProblem> duplicate(Tally t) {
+      return duplicate(RecordType.TALLY, t.id(), tallies);
+    }
+
+    private static List<DatasetProblem> duplicate(RecordType type, String id, Map<String, ?> map) {
+      return map.containsKey(id)
+          ? List.of(new DatasetProblem(type, id, "id", id, "duplicate id: another " + type + " already has it"))
+          : List.of();
+    }
+
+    private void collect(List<DatasetProblem> found, List<DatasetProblem> all, Runnable add) {
+      if (found.isEmpty()) {
+        add.run();
+      } else {
+        all.addAll(found);
+      }
+    }
+
+    private static void check(List<DatasetProblem> problems) {
+      if (!problems.isEmpty()) {
+        throw new InvalidDatasetException(problems);
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.attackstats.model;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+
+/** Validation of the extra-column maps that records carry. */
+final class Extras {
+  private Extras() {}
+
+  static Map<String, String> copy(Map<String, String> extras) {
+    if (extras == null || extras.isEmpty()) {
+      return ImmutableMap.of();
+    }
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(extras.size());
+    for (Map.Entry<String, String> e : extras.entrySet()) {
+      String k = e.getKey();
+      String v = e.getValue();
+      if (k == null || k.isBlank()) {
+        throw new IllegalArgumentException("extra column names must not be blank, got '" + k + "'");
+      }
+      if (v == null || v.isEmpty()) {
+        throw new IllegalArgumentException(
+            "extra column '" + k + "' must have a non-empty value; leave absent values out");
+      }
+      b.put(k, v);
+    }
+    return b.buildOrThrow();
+  }
+}
