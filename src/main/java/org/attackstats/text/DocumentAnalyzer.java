@@ -1,0 +1,950 @@
+package org.attackstats.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.attackstats.model.Actor;
+import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
+import org.attackstats.model.Estimate;
+import org.attackstats.model.Method;
+import org.attackstats.model.TallyMetric;
+import org.attackstats.model.VagueNumberPolicy;
+
+/**
+ * The rules that turn one document's sentences into incident mentions and tally drafts. Every rule
+ * looks at a bounded window of tokens, so the work is linear in the length of the text. The rules
+ * are described, with examples, in {@code docs/extraction.md}.
+ */
+final class DocumentAnalyzer {
+
+  /** A reported figure found in a sentence. */
+  static final class TallyDraft {
+    TallyMetric metric;
+    Estimate value;
+    Country country;
+    LocalDate since;
+    String subject;
+    String attribution;
+    SentenceData sentence;
+    double confidence;
+  }
+
+  /** What one document yields. */
+  static final class Result {
+    final List<SentenceData> sentences = new ArrayList<>();
+    final List<Mention> incidents = new ArrayList<>();
+    final List<TallyDraft> tallies = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+  }
+
+  private static final Set<String> TRIGGER_NOUNS =
+      Set.of("attack", "strike", "airstrike", "raid", "bombing", "assault", "barrage");
+  private static final Set<String> TRIGGER_PLURALS =
+      Set.of("attacks", "strikes", "airstrikes", "raids", "bombings", "assaults", "barrages");
+  private static final Set<String> TRIGGER_VERBS =
+      Set.of(
+          "attacked", "struck", "hit", "targeted", "bombed", "shelled", "fired", "launched",
+          "pounded", "slammed");
+  private static final Set<String> UNITS =
+      Set.of(
+          "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
+          "minutes", "kilometers", "kilometres", "km", "miles", "mile", "meters", "metres",
+          "percent", "times", "decades", "decade", "kilometer", "kilometre");
+  private static final Set<String> KILLED_WORDS =
+      Set.of("killed", "dead", "died", "killing", "deaths", "death", "toll", "perished");
+  private static final Set<String> INJURED_WORDS =
+      Set.of("wounded", "injured", "hurt", "wounding", "injuring", "injuries", "injury");
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "member", "members", "soldier", "soldiers", "contractor", "contractors", "fighter",
+          "fighters", "commander", "commanders", "civilian", "civilians", "person", "persons",
+          "people", "man", "men", "woman", "women", "child", "children", "militant", "militants",
+          "officer", "officers", "leader", "troops", "personnel", "sailor", "sailors", "marine",
+          "marines", "crew", "worker", "workers", "guard", "guards");
+  private static final Set<String> FORCES =
+      Set.of("forces", "troops", "personnel", "soldiers", "marines", "sailors", "servicemembers");
+  private static final Set<String> NOT_A_LOCATION_AFTER =
+      Set.of("government", "authorities", "officials", "police", "based", "governorate's");
+  private static final Set<String> SPEECH =
+      Set.of("said", "says", "say", "argue", "argued", "argues", "reported", "told", "claimed",
+          "stated", "announced", "added", "confirmed");
+
+  private final Gazetteer gazetteer;
+  private final VagueNumberPolicy policy;
+
+  DocumentAnalyzer(Gazetteer gazetteer, VagueNumberPolicy policy) {
+    this.gazetteer = gazetteer;
+    this.policy = policy;
+  }
+
+  Result analyze(NewsDocument doc) {
+    Result r = new Result();
+    String text = doc.text();
+    LocalDate pub = doc.published();
+    List<Sentences.Sentence> split = Sentences.split(text, doc.bodyStart());
+    for (int i = 0; i < split.size(); i++) {
+      Sentences.Sentence s = split.get(i);
+      List<Token> tokens = Token.tokenize(text, s.start(), s.end());
+      List<Dates.DateMention> dates = Dates.find(tokens, pub);
+      List<Quantities.Quantity> qs = new ArrayList<>();
+      for (Quantities.Quantity q : Quantities.find(tokens, policy)) {
+        if (dates.stream().noneMatch(d -> q.from() < d.to() && d.from() < q.to())
+            && !isYear(tokens, q)) {
+          qs.add(q);
+        }
+      }
+      r.sentences.add(
+          new SentenceData(
+              i, s, text, tokens, gazetteer.matches(tokens), dates, Dates.times(tokens), qs));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    Context ctx = new Context(pub);
+    for (SentenceData sd : r.sentences) {
+      if (sd.paragraph() != ctx.paragraph) {
+        ctx.paragraph = sd.paragraph();
+        ctx.paragraphDate = null;
+        ctx.paragraphResponder = null;
+      }
+      incidents(sd, ctx, mentions, r.notes);
+      tallies(sd, ctx, r);
+      for (Dates.DateMention d : sd.dates) {
+        if (d.since()) {
+          ctx.since = d.span().start();
+        } else {
+          ctx.paragraphDate = d.span();
+        }
+      }
+    }
+    attributeFromNextSentence(r);
+    r.incidents.addAll(merge(mentions));
+    return r;
+  }
+
+  private static boolean isYear(List<Token> t, Quantities.Quantity q) {
+    Token a = t.get(q.from());
+    return q.to() - q.from() == 1 && a.kind() == Token.Kind.NUMBER && a.text().length() == 4
+        && a.text().chars().allMatch(Character::isDigit)
+        && Integer.parseInt(a.text()) >= 1900 && Integer.parseInt(a.text()) <= 2100;
+  }
+
+  /** State carried from sentence to sentence. */
+  private static final class Context {
+    final LocalDate published;
+    int paragraph = -1;
+    DateSpan paragraphDate;
+    Actor paragraphResponder;
+    LocalDate since;
+    Mention last;
+    int lastSentence = -10;
+    TallyDraft lastTally;
+    int lastTallySentence = -10;
+
+    Context(LocalDate published) {
+      this.published = published;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- incidents
+
+  private void incidents(SentenceData sd, Context ctx, List<Mention> out, List<String> notes) {
+    List<Integer> triggers = triggers(sd);
+    boolean hasPoint = sd.dates.stream().anyMatch(d -> !d.since());
+    List<Gazetteer.Match> places = locations(sd);
+    boolean specific = places.stream().anyMatch(m -> m.entry().kind() != Gazetteer.Kind.COUNTRY);
+    Mention antecedent =
+        ctx.last != null
+                && (ctx.lastSentence == sd.index - 1
+                    || ctx.last.main().paragraph() == sd.paragraph()
+                        && ctx.lastSentence >= sd.index - 3)
+            ? ctx.last
+            : null;
+    if (triggers.isEmpty()) {
+      // "There were no reported casualties." after an incident
+      if (antecedent != null && !specific && !hasPoint) {
+        Mention m = new Mention();
+        casualties(sd, m, 0, sd.tokens.size());
+        if (!m.injured.isUnknown() || !m.killed.isUnknown()) {
+          m.sentences.add(sd);
+          antecedent.injured = Mention.larger(antecedent.injured, m.injured, m.correction);
+          antecedent.killed = Mention.larger(antecedent.killed, m.killed, m.correction);
+          antecedent.sentences.add(sd);
+          ctx.lastSentence = sd.index;
+        }
+      }
+      return;
+    }
+    boolean allPlural = triggers.stream().allMatch(k -> TRIGGER_PLURALS.contains(sd.word(k)));
+    boolean isNew = allPlural ? hasPoint && specific : hasPoint || specific;
+    if (!isNew) {
+      boolean indefinite = triggers.stream().anyMatch(k -> indefinite(sd, k));
+      if (!allPlural && !indefinite && antecedent != null) {
+        Mention m = build(sd, ctx, triggers, null);
+        if (antecedent.targetActor == null && m.targetActor != null
+            && !m.targetActor.equals(antecedent.actor)) {
+          antecedent.targetActor = m.targetActor;
+        }
+        if (antecedent.targetActor == null && m.actor != null && m.kind == Mention.Kind.ATTACK
+            && antecedent.kind == Mention.Kind.RESPONSE) {
+          antecedent.targetActor = m.actor;
+        }
+        antecedent.killed = Mention.larger(antecedent.killed, m.killed, m.correction);
+        antecedent.injured = Mention.larger(antecedent.injured, m.injured, m.correction);
+        antecedent.sentences.add(sd);
+        if (System.getenv("XDEBUG") != null) System.err.println("ana " + sd.start() + " -> " + antecedent.main().start());
+        ctx.lastSentence = sd.index;
+        return;
+      }
+      if (!allPlural && indefinite) {
+        Mention m = build(sd, ctx, triggers, null);
+        if (m.usVictims && (!m.killed.isUnknown() || !m.injured.isUnknown())) {
+          remember(ctx, sd, m, out);
+        }
+      }
+      return;
+    }
+    List<Gazetteer.Match> bases = new ArrayList<>();
+    for (Gazetteer.Match m : places) {
+      if (m.entry().kind() == Gazetteer.Kind.BASE
+          && bases.stream().noneMatch(b -> b.entry().equals(m.entry()))) {
+        bases.add(m);
+      }
+    }
+    if (bases.size() > 1) {
+      for (Gazetteer.Match b : bases) {
+        remember(ctx, sd, build(sd, ctx, triggers, b), out);
+      }
+    } else {
+      remember(ctx, sd, build(sd, ctx, triggers, bases.isEmpty() ? null : bases.get(0)), out);
+    }
+  }
+
+  private static void remember(Context ctx, SentenceData sd, Mention m, List<Mention> out) {
+    if (System.getenv("XDEBUG") != null) System.err.println("new " + sd.index + " " + sd.start() + " " + m.kind + " " + m.location());
+    out.add(m);
+    ctx.last = m;
+    ctx.lastSentence = sd.index;
+    if (m.kind == Mention.Kind.RESPONSE && m.actor != null) {
+      ctx.paragraphResponder = m.actor;
+    }
+  }
+
+  /** Token indices of attack words that describe an event (not counted, not hypothetical). */
+  private List<Integer> triggers(SentenceData sd) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < sd.tokens.size(); k++) {
+      String w = sd.word(k);
+      boolean noun = TRIGGER_NOUNS.contains(w) || TRIGGER_PLURALS.contains(w);
+      if (!noun && !TRIGGER_VERBS.contains(w)) {
+        continue;
+      }
+      if (!sd.tokens.get(k).isWord() || sd.word(k - 1).equals("to")) {
+        continue;
+      }
+      if (insideName(sd, k)) {
+        continue;
+      }
+      if (afterSince(sd, k) || counted(sd, k)) {
+        continue;
+      }
+      if (w.equals("hit") && !(sd.word(k - 1).equals("was") || sd.word(k - 1).equals("were")
+          || sd.word(k + 1).equals("by") || sd.word(k + 1).equals("the"))) {
+        continue;
+      }
+      out.add(k);
+    }
+    return out;
+  }
+
+  private static boolean insideName(SentenceData sd, int k) {
+    for (Gazetteer.Match m : sd.matches) {
+      if (m.from() <= k && k < m.to()) {
+        return m.entry().kind() != Gazetteer.Kind.METHOD || k != m.to() - 1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean afterSince(SentenceData sd, int k) {
+    for (Dates.DateMention d : sd.dates) {
+      if (d.since() && d.to() <= k && k - d.to() <= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "61 attacks", "the more than five dozen attacks": a count of attacks, a tally. */
+  private static boolean counted(SentenceData sd, int k) {
+    for (Quantities.Quantity q : sd.quantities) {
+      if (q.to() == k || q.to() == k - 1 && sd.tokens.get(k - 1).isWord()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean indefinite(SentenceData sd, int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+      String w = sd.word(j);
+      if (w.equals("a") || w.equals("an") || w.equals("another")) {
+        return true;
+      }
+      if (w.equals("the") || w.equals("this") || w.equals("that") || !sd.tokens.get(j).isWord()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Place matches that locate an event: not a route ("from X to Y"), not "the Baghdad government". */
+  private static List<Gazetteer.Match> locations(SentenceData sd) {
+    List<Gazetteer.Match> out = new ArrayList<>();
+    List<Gazetteer.Match> ms = sd.matches;
+    for (int i = 0; i < ms.size(); i++) {
+      Gazetteer.Match m = ms.get(i);
+      Gazetteer.Kind k = m.entry().kind();
+      if (k == Gazetteer.Kind.ACTOR || k == Gazetteer.Kind.METHOD) {
+        continue;
+      }
+      if (NOT_A_LOCATION_AFTER.contains(sd.word(m.to()))) {
+        continue;
+      }
+      String before = sd.word(m.from() - 1);
+      if (before.equals("from") && (sd.word(m.to()).equals("to") || k == Gazetteer.Kind.BASE)) {
+        continue;
+      }
+      if (before.equals("to") && i > 0 && ms.get(i - 1).to() == m.from() - 1
+          && sd.word(ms.get(i - 1).from() - 1).equals("from")) {
+        continue;
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static int rank(Gazetteer.Kind k) {
+    switch (k) {
+      case BASE:
+        return 6;
+      case DISTRICT:
+        return 5;
+      case PLACE:
+        return 4;
+      case SEA:
+        return 3;
+      case ADMIN1:
+        return 2;
+      default:
+        return 1;
+    }
+  }
+
+  private Mention build(SentenceData sd, Context ctx, List<Integer> triggers, Gazetteer.Match base) {
+    Mention m = new Mention();
+    m.sentences.add(sd);
+    // date
+    for (Dates.DateMention d : sd.dates) {
+      if (!d.since()) {
+        m.date = d.span();
+        m.dateExplicit = true;
+        m.dateQualifier = d.qualifier();
+        break;
+      }
+    }
+    if (m.date == null) {
+      m.date = ctx.paragraphDate != null ? ctx.paragraphDate : DateSpan.ofDay(ctx.published);
+    }
+    if (!sd.times.isEmpty()) {
+      m.time = sd.times.get(0).time();
+    }
+    // place
+    if (base != null) {
+      m.base = base.entry();
+    } else {
+      Gazetteer.Match best = null;
+      for (Gazetteer.Match p : locations(sd)) {
+        if (best == null || rank(p.entry().kind()) > rank(best.entry().kind())) {
+          best = p;
+        }
+      }
+      if (best != null) {
+        Gazetteer.Entry e = best.entry();
+        if (e.kind() == Gazetteer.Kind.DISTRICT && e.attribute("within").isPresent()) {
+          m.district = e.name();
+          e = gazetteer.find(Gazetteer.Kind.PLACE, e.attribute("within").get()).orElse(e);
+        }
+        m.place = e;
+      }
+    }
+    // method and munitions
+    for (Gazetteer.Match g : sd.matches) {
+      if (g.entry().kind() == Gazetteer.Kind.METHOD) {
+        if (m.method == null) {
+          m.method = Method.of(g.entry().name());
+        }
+        for (int qi = 0; qi < sd.quantities.size(); qi++) {
+          Quantities.Quantity q = sd.quantities.get(qi);
+          if (!q.isProportion() && !sd.consumed[qi]
+              && (q.to() == g.from() || q.to() == g.from() - 1 && sd.tokens.get(q.to()).isWord())
+              && sd.word(g.to() - 1).endsWith("s")) {
+            m.munitions = q.value().get();
+            sd.consumed[qi] = true;
+          }
+        }
+      }
+    }
+    // actors
+    Gazetteer.Match perp = perpetrator(sd, triggers);
+    for (Gazetteer.Match g : sd.matches) {
+      if (g.entry().kind() == Gazetteer.Kind.ACTOR && (perp == null || !g.entry().equals(perp.entry()))
+          && !SPEECH.contains(sd.word(g.to())) && !sd.word(g.to()).equals("officials")
+          && !isResponderSide(g.entry())) {
+        m.targetActor = Actor.of(g.entry().name());
+        break;
+      }
+    }
+    if (perp != null) {
+      m.actor = Actor.of(perp.entry().name());
+      m.kind = isResponderSide(perp.entry()) ? Mention.Kind.RESPONSE : Mention.Kind.ATTACK;
+    } else if (m.base != null) {
+      m.kind = Mention.Kind.ATTACK;
+    } else if (Method.AIRSTRIKE.equals(m.method) || retaliatory(sd)) {
+      m.kind = Mention.Kind.RESPONSE;
+      if (ctx.paragraphResponder != null) {
+        m.actor = ctx.paragraphResponder;
+        m.actorFromContext = true;
+      }
+    } else {
+      m.kind = Mention.Kind.UNCERTAIN;
+    }
+    if (m.kind == Mention.Kind.RESPONSE && Method.DRONE.equals(m.method)) {
+      m.method = Method.DRONE_STRIKE;
+    }
+    if (m.kind != Mention.Kind.RESPONSE) {
+      m.targetActor = null;
+    }
+    // target
+    if (m.base != null) {
+      m.target = m.base.attribute("title").orElse(m.base.name());
+    } else {
+      m.target = object(sd, triggers);
+    }
+    casualties(sd, m, 0, sd.tokens.size());
+    if (m.injured.isUnknown()) {
+      for (int k = 0; k < sd.tokens.size(); k++) {
+        if (sd.word(k).equals("injuries") && !sd.word(k - 1).equals("no")
+            && !sd.word(k - 2).equals("no")) {
+          m.injured = Estimate.atLeast(1);
+          break;
+        }
+      }
+    }
+    return m;
+  }
+
+  private static boolean retaliatory(SentenceData sd) {
+    for (Token t : sd.tokens) {
+      if (t.norm().startsWith("retaliat")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isResponderSide(Gazetteer.Entry e) {
+    return "responder".equals(e.attributes().get("side"));
+  }
+
+  /** Who struck: "attack by X", "X drone", "U.S. fighter jets struck", "the U.S. launched". */
+  private static Gazetteer.Match perpetrator(SentenceData sd, List<Integer> triggers) {
+    List<Gazetteer.Match> actors = new ArrayList<>();
+    List<Gazetteer.Match> methods = new ArrayList<>();
+    for (Gazetteer.Match g : sd.matches) {
+      if (g.entry().kind() == Gazetteer.Kind.ACTOR) {
+        actors.add(g);
+      } else if (g.entry().kind() == Gazetteer.Kind.METHOD) {
+        methods.add(g);
+      }
+    }
+    if (actors.isEmpty()) {
+      return null;
+    }
+    for (int k : triggers) {
+      // "... by X"
+      for (int j = k + 1; j <= k + 5 && j < sd.tokens.size(); j++) {
+        if (sd.word(j).equals("by")) {
+          for (Gazetteer.Match a : actors) {
+            if (a.from() == j + 1 || a.from() == j + 2 && sd.word(j + 1).equals("the")) {
+              return a;
+            }
+          }
+          break;
+        }
+      }
+    }
+    for (Gazetteer.Match a : actors) {
+      // "U.S. drone", "Houthi missile", "Hamas attack"
+      int next = a.to();
+      for (Gazetteer.Match me : methods) {
+        if (me.from() == next || me.from() == next + 1 && sd.tokens.get(next).isWord()
+            && !sd.word(next).equals("of")) {
+          return a;
+        }
+      }
+      for (int k : triggers) {
+        if (k == next) {
+          return a;
+        }
+        // subject of an active verb: "the U.S. launched", "Houthi rebels fired"
+        if (TRIGGER_VERBS.contains(sd.word(k)) && k > next && k - next <= 3) {
+          boolean ok = true;
+          for (int j = next; j < k; j++) {
+            String w = sd.word(j);
+            if (!sd.tokens.get(j).isWord() || w.equals("was") || w.equals("were")
+                || w.equals("been") || w.equals("be") || w.equals("is") || w.equals("are")
+                || w.equals("that") || w.equals("which")) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) {
+            return a;
+          }
+        }
+      }
+      if (sd.word(next).equals("claimed") || sd.word(next + 1).equals("claimed")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The thing struck: the words after "targeted", "struck", "attacked", "hit". */
+  private static String object(SentenceData sd, List<Integer> triggers) {
+    for (int k : triggers) {
+      String w = sd.word(k);
+      if (!(w.equals("targeted") || w.equals("struck") || w.equals("attacked") || w.equals("hit")
+          || w.equals("bombed"))) {
+        continue;
+      }
+      int j = k + 1;
+      while (j < sd.tokens.size() && (sd.word(j).equals("a") || sd.word(j).equals("an")
+          || sd.word(j).equals("the"))) {
+        j++;
+      }
+      int end = j;
+      while (end < sd.tokens.size() && end - j < 8 && sd.tokens.get(end).isWord()
+          && !Set.of("in", "near", "at", "on", "that", "which", "who", "used", "with", "from",
+              "by", "killing", "wounding", "early", "late", "overnight").contains(sd.word(end))) {
+        end++;
+      }
+      if (end > j) {
+        return sd.span(j, end);
+      }
+    }
+    return null;
+  }
+
+  /** Killed and injured from a window of tokens, into the mention. */
+  private static void casualties(SentenceData sd, Mention m, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = sd.word(k);
+      boolean killed = KILLED_WORDS.contains(w);
+      boolean injured = INJURED_WORDS.contains(w);
+      boolean casualties = w.equals("casualties");
+      if (!killed && !injured && !casualties) {
+        continue;
+      }
+      if (w.equals("toll") && !sd.word(k - 1).equals("death")) {
+        continue;
+      }
+      Estimate value = null;
+      boolean correction = false;
+      // "no reported casualties", "no injuries", "no one was hurt"
+      for (int j = k - 1; j >= from && j >= k - 3; j--) {
+        if (sd.word(j).equals("no") || sd.word(j).equals("without")) {
+          value = Estimate.ZERO;
+          break;
+        }
+      }
+      if (value == null && w.equals("toll")) {
+        for (int qi = 0; qi < sd.quantities.size(); qi++) {
+          Quantities.Quantity q = sd.quantities.get(qi);
+          if (q.from() > k && q.from() - k <= 5 && !q.isProportion() && !sd.consumed[qi]) {
+            value = q.value().get();
+            sd.consumed[qi] = true;
+            correction = true;
+            break;
+          }
+        }
+      }
+      if (value == null && (w.equals("killing") || w.equals("wounding") || w.equals("injuring")
+          || w.equals("killed") || w.equals("wounded") || w.equals("injured"))) {
+        for (int qi = 0; qi < sd.quantities.size(); qi++) {
+          Quantities.Quantity q = sd.quantities.get(qi);
+          if (q.from() > k && q.from() - k <= 2 && !q.isProportion() && !sd.consumed[qi]
+              && !UNITS.contains(sd.word(q.to()))) {
+            value = q.value().get();
+            sd.consumed[qi] = true;
+            victims(sd, m, q.to(), Math.min(sd.tokens.size(), q.to() + 6));
+            break;
+          }
+        }
+      }
+      if (value == null) {
+        int qiBest = -1;
+        for (int qi = 0; qi < sd.quantities.size(); qi++) {
+          Quantities.Quantity q = sd.quantities.get(qi);
+          if (q.to() <= k && k - q.to() <= 12 && !q.isProportion() && !sd.consumed[qi]
+              && !UNITS.contains(sd.word(q.to())) && noBreak(sd, q.to(), k)) {
+            qiBest = qi;
+          }
+        }
+        if (qiBest >= 0) {
+          Quantities.Quantity q = sd.quantities.get(qiBest);
+          value = q.value().get();
+          sd.consumed[qiBest] = true;
+          victims(sd, m, q.to(), k);
+        }
+      }
+      if (value == null && !casualties && !w.equals("injuries") && !w.equals("deaths")
+          && !w.equals("toll")) {
+        // "A member of ... has been killed", "al-Maksousi was confirmed to be dead"
+        for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+          String b = sd.word(j);
+          if (!sd.tokens.get(j).isWord()) {
+            break;
+          }
+          if ((b.equals("a") || b.equals("an") || b.equals("one")) && PEOPLE.contains(sd.word(j + 1))) {
+            value = Estimate.exact(1);
+            victims(sd, m, j + 1, k);
+            break;
+          }
+          if ((b.equals("was") || b.equals("has")) && k - j <= 4) {
+            value = Estimate.exact(1);
+            break;
+          }
+        }
+      }
+      if (value == null) {
+        continue;
+      }
+      if (killed || casualties) {
+        m.killed = Mention.larger(m.killed, value, correction);
+      }
+      if (injured || casualties) {
+        m.injured = Mention.larger(m.injured, value, correction);
+      }
+      m.correction |= correction;
+    }
+  }
+
+  private static boolean noBreak(SentenceData sd, int from, int to) {
+    for (int j = from; j < to; j++) {
+      Token t = sd.tokens.get(j);
+      if (t.isPunct(";") || t.isPunct("--") || t.isPunct(",") && j > from) {
+        return false;
+      }
+      if (KILLED_WORDS.contains(t.norm()) || INJURED_WORDS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void victims(SentenceData sd, Mention m, int from, int to) {
+    int end = from;
+    while (end < to && sd.tokens.get(end).isWord()
+        && !Set.of("were", "was", "have", "has", "had", "are", "is", "suffered", "in", "and")
+            .contains(sd.word(end))) {
+      end++;
+    }
+    if (end > from && m.victims == null) {
+      m.victims = sd.span(from, end);
+    }
+    for (Gazetteer.Match g : sd.matches) {
+      if (g.entry().kind() == Gazetteer.Kind.ACTOR && g.from() >= from && g.from() < Math.max(end, from + 1)
+          && isResponderSide(g.entry())) {
+        m.usVictims = true;
+      }
+    }
+  }
+
+  // ----------------------------------------------------------------------------------- merging
+
+  /** Mentions of one incident merged: see docs/extraction.md, "Merging". */
+  private static List<Mention> merge(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.kind != Mention.Kind.UNCERTAIN) {
+        place(out, m, false);
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.kind == Mention.Kind.UNCERTAIN) {
+        place(out, m, true);
+      }
+    }
+    for (Mention m : out) {
+      if (m.kind == Mention.Kind.UNCERTAIN) {
+        m.kind = Mention.Kind.ATTACK;
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.main().start(), b.main().start()));
+    return out;
+  }
+
+  private static void place(List<Mention> out, Mention m, boolean anyKind) {
+    for (Mention e : out) {
+      if ((e.kind == m.kind || anyKind)
+          && e.date.overlaps(m.date)
+          && e.place != null | e.base != null
+          && m.place != null | m.base != null
+          && e.placeCompatible(m)) {
+        e.absorb(m);
+        return;
+      }
+    }
+    out.add(m);
+  }
+
+  // ------------------------------------------------------------------------------------ tallies
+
+  private void tallies(SentenceData sd, Context ctx, Result r) {
+    boolean ofThose =
+        sd.word(0).equals("of")
+            && Set.of("those", "them", "these", "which", "this").contains(sd.word(1));
+    TallyDraft previous = ofThose && ctx.lastTallySentence == sd.index - 1 ? ctx.lastTally : null;
+    LocalDate since = null;
+    for (Dates.DateMention d : sd.dates) {
+      if (d.since()) {
+        since = d.span().start();
+      }
+    }
+    String attribution = attribution(sd);
+    TallyDraft inSentence = null;
+    int n = sd.tokens.size();
+    for (int qi = 0; qi < sd.quantities.size(); qi++) {
+      Quantities.Quantity q = sd.quantities.get(qi);
+      if (sd.consumed[qi] || q.isProportion() || UNITS.contains(sd.word(q.to()))) {
+        continue;
+      }
+      int windowEnd = q.to();
+      while (windowEnd < n && windowEnd - q.to() < 8 && !sd.tokens.get(windowEnd).isPunct(",")
+          && !sd.tokens.get(windowEnd).isPunct(";") && !sd.tokens.get(windowEnd).isPunct("--")
+          && !startsQuantity(sd, windowEnd)) {
+        windowEnd++;
+      }
+      TallyMetric metric = metric(sd, q.from(), q.to(), windowEnd);
+      double confidence = 0.9;
+      TallyDraft model = null;
+      if (metric == null && elliptical(sd, q.to())) {
+        model = inSentence != null ? inSentence : previous;
+        if (model != null) {
+          metric = model.metric;
+          confidence = 0.75;
+        }
+      }
+      if (metric == null) {
+        continue;
+      }
+      int countryEnd = q.to();
+      while (countryEnd < n && countryEnd - q.to() < 20 && !startsQuantity(sd, countryEnd)) {
+        countryEnd++;
+      }
+      Set<Country> countries = new LinkedHashSet<>();
+      for (Gazetteer.Match g : sd.matches) {
+        if (g.entry().kind() == Gazetteer.Kind.COUNTRY && g.from() >= q.to() && g.to() <= countryEnd
+            && !NOT_A_LOCATION_AFTER.contains(sd.word(g.to()))) {
+          countries.add(g.entry().country().get());
+        }
+      }
+      TallyDraft t = new TallyDraft();
+      t.metric = metric;
+      t.value = q.value().get();
+      t.country = countries.size() == 1 ? countries.iterator().next() : null;
+      boolean flow = metric != TallyMetric.PERSONNEL;
+      t.since =
+          since != null ? since : model != null ? model.since : flow ? ctx.since : null;
+      t.attribution =
+          attribution != null ? attribution : model != null ? model.attribution : null;
+      t.subject = model != null ? model.subject : sd.span(q.to(), windowEnd);
+      t.sentence = sd;
+      t.confidence = confidence;
+      sd.consumed[qi] = true;
+      r.tallies.add(t);
+      inSentence = t;
+    }
+    onlyIn(sd, ctx, r, attribution);
+    if (inSentence != null) {
+      ctx.lastTally = inSentence;
+      ctx.lastTallySentence = sd.index;
+    }
+  }
+
+  private static boolean startsQuantity(SentenceData sd, int k) {
+    for (Quantities.Quantity q : sd.quantities) {
+      if (q.from() == k) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean elliptical(SentenceData sd, int k) {
+    int j = k;
+    while (j < k + 3 && Set.of("have", "has", "had", "been", "were", "was", "are").contains(sd.word(j))) {
+      j++;
+    }
+    return sd.word(j).equals("in");
+  }
+
+  private static TallyMetric metric(SentenceData sd, int qFrom, int from, int to) {
+    for (int j = qFrom - 1; j >= 0 && j >= qFrom - 2; j--) {
+      String w = sd.word(j);
+      if (w.equals("killed") || w.equals("killing")) {
+        return TallyMetric.KILLED;
+      }
+      if (w.equals("wounded") || w.equals("injured") || w.equals("wounding")) {
+        return TallyMetric.INJURED;
+      }
+    }
+    boolean people = false;
+    boolean forces = false;
+    for (int j = from; j < to; j++) {
+      String w = sd.word(j);
+      if (!people && (w.equals("attacks") || w.equals("attack"))) {
+        return TallyMetric.ATTACKS;
+      }
+      if (!people && (w.equals("strikes") || w.equals("airstrikes") || w.equals("responses"))) {
+        return TallyMetric.RESPONSES;
+      }
+      if (KILLED_WORDS.contains(w)) {
+        return TallyMetric.KILLED;
+      }
+      if (INJURED_WORDS.contains(w)) {
+        return TallyMetric.INJURED;
+      }
+      if (PEOPLE.contains(w) || FORCES.contains(w)) {
+        people = true;
+        forces |= FORCES.contains(w);
+      }
+    }
+    return forces ? TallyMetric.PERSONNEL : null;
+  }
+
+  /** "according to the Pentagon", "critics argue", "U.S. officials said". */
+  private static String attribution(SentenceData sd) {
+    int n = sd.tokens.size();
+    for (int k = 0; k + 1 < n; k++) {
+      if (sd.word(k).equals("according") && sd.word(k + 1).equals("to")) {
+        int j = k + 2;
+        if (sd.word(j).equals("the")) {
+          j++;
+        }
+        int end = j;
+        while (end < n && end - j < 4 && sd.tokens.get(end).isWord()
+            && (sd.tokens.get(end).isCapitalized() || end == j)) {
+          end++;
+        }
+        if (end > j) {
+          return sd.span(j, end);
+        }
+      }
+    }
+    for (int k = 1; k < n; k++) {
+      if (!SPEECH.contains(sd.word(k)) || sd.word(k).equals("confirmed")
+          || sd.word(k).equals("added")) {
+        continue;
+      }
+      int j = k;
+      while (j > 0 && k - j < 4 && sd.tokens.get(j - 1).isWord()
+          && (sd.tokens.get(j - 1).isCapitalized()
+              || Set.of("critics", "officials", "analysts", "experts").contains(sd.word(j - 1)))) {
+        j--;
+      }
+      if (j < k && !(k - j == 1 && Set.of("he", "she", "it", "they").contains(sd.word(j)))) {
+        String s = sd.span(j, k);
+        if (s.startsWith("But ") || s.startsWith("And ")) {
+          s = s.substring(4);
+        }
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** "retaliatory airstrikes only against locations in Syria": zero elsewhere. */
+  private static void onlyIn(SentenceData sd, Context ctx, Result r, String attribution) {
+    int n = sd.tokens.size();
+    boolean responses = false;
+    for (Token t : sd.tokens) {
+      if (t.norm().startsWith("retaliat") || t.norm().equals("airstrikes")) {
+        responses = true;
+      }
+    }
+    if (!responses) {
+      return;
+    }
+    for (int k = 0; k < n; k++) {
+      if (!sd.word(k).equals("only")) {
+        continue;
+      }
+      Country only = null;
+      for (Gazetteer.Match g : sd.matches) {
+        if (g.entry().kind() == Gazetteer.Kind.COUNTRY && g.from() > k && g.from() - k <= 5) {
+          only = g.entry().country().get();
+          break;
+        }
+      }
+      if (only == null) {
+        continue;
+      }
+      Set<Country> others = new LinkedHashSet<>();
+      for (Gazetteer.Match g : sd.matches) {
+        if (g.entry().kind() == Gazetteer.Kind.COUNTRY && !g.entry().country().get().equals(only)) {
+          others.add(g.entry().country().get());
+        }
+      }
+      for (Country c : others) {
+        TallyDraft t = new TallyDraft();
+        t.metric = TallyMetric.RESPONSES;
+        t.value = Estimate.ZERO;
+        t.country = c;
+        t.since = ctx.since;
+        t.subject = "responses in " + c.name() + " (the report says only in " + only.name() + ")";
+        t.attribution = attribution;
+        t.sentence = sd;
+        t.confidence = 0.6;
+        r.tallies.add(t);
+      }
+      return;
+    }
+  }
+
+  /** A figure with no attribution takes "according to X" from the next sentence if that has none. */
+  private static void attributeFromNextSentence(Result r) {
+    for (TallyDraft t : r.tallies) {
+      if (t.attribution != null) {
+        continue;
+      }
+      int next = t.sentence.index + 1;
+      if (next >= r.sentences.size()) {
+        continue;
+      }
+      SentenceData n = r.sentences.get(next);
+      if (n.paragraph() != t.sentence.paragraph() || r.tallies.stream().anyMatch(o -> o.sentence == n)) {
+        continue;
+      }
+      for (int k = 0; k + 1 < n.tokens.size(); k++) {
+        if (n.word(k).equals("according") && n.word(k + 1).equals("to")) {
+          t.attribution = attribution(n);
+          break;
+        }
+      }
+    }
+  }
+}
