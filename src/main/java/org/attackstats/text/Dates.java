@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.attackstats.model.DateSpan;
 
 /**
@@ -204,6 +205,14 @@ final class Dates {
     int y = yearAt(t, j);
     if (y > 0) {
       return new DateMention(i, j + 1, DateSpan.ofMonth(YearMonth.of(y, month)), false, "");
+    }
+    String before = i > 0 ? t.get(i - 1).norm() : "";
+    if (Set.of("early", "mid", "late", "in", "since", "during", "until").contains(before)) {
+      YearMonth ym = YearMonth.of(pub.getYear(), month);
+      if (ym.atDay(1).isAfter(pub)) {
+        ym = ym.minusYears(1);
+      }
+      return new DateMention(i, j, DateSpan.ofMonth(ym), false, "");
     }
     return null;
   }

@@ -92,7 +92,8 @@ final class DocumentAnalyzer {
       List<Quantities.Quantity> qs = new ArrayList<>();
       for (Quantities.Quantity q : Quantities.find(tokens, policy)) {
         if (dates.stream().noneMatch(d -> q.from() < d.to() && d.from() < q.to())
-            && !isYear(tokens, q)) {
+            && !isYear(tokens, q)
+            && !compound(text, tokens, q)) {
           qs.add(q);
         }
       }
@@ -105,22 +106,39 @@ final class DocumentAnalyzer {
     for (SentenceData sd : r.sentences) {
       if (sd.paragraph() != ctx.paragraph) {
         ctx.paragraph = sd.paragraph();
-        ctx.paragraphDate = null;
         ctx.paragraphResponder = null;
+      }
+      boolean aboutAttacks = false;
+      for (int k = 0; k < sd.tokens.size(); k++) {
+        String w = sd.word(k);
+        if ((TRIGGER_NOUNS.contains(w) || TRIGGER_PLURALS.contains(w) || TRIGGER_VERBS.contains(w))
+            && !afterSince(sd, k)) {
+          aboutAttacks = true;
+        }
+      }
+      for (Dates.DateMention d : sd.dates) {
+        if (d.since() && aboutAttacks) {
+          ctx.since = d.span().start();
+        }
       }
       incidents(sd, ctx, mentions, r.notes);
       tallies(sd, ctx, r);
       for (Dates.DateMention d : sd.dates) {
-        if (d.since()) {
-          ctx.since = d.span().start();
-        } else {
-          ctx.paragraphDate = d.span();
+        if (!d.since()) {
+          ctx.lastDate = d.span();
         }
       }
     }
     attributeFromNextSentence(r);
     r.incidents.addAll(merge(mentions));
     return r;
+  }
+
+  /** "one-way", "two-day": a number joined to a word by a hyphen is an adjective, not a count. */
+  private static boolean compound(String text, List<Token> t, Quantities.Quantity q) {
+    int end = t.get(q.to() - 1).end();
+    return end + 1 < text.length() && text.charAt(end) == '-'
+        && Character.isLetter(text.charAt(end + 1));
   }
 
   private static boolean isYear(List<Token> t, Quantities.Quantity q) {
@@ -134,7 +152,7 @@ final class DocumentAnalyzer {
   private static final class Context {
     final LocalDate published;
     int paragraph = -1;
-    DateSpan paragraphDate;
+    DateSpan lastDate;
     Actor paragraphResponder;
     LocalDate since;
     Mention last;
@@ -163,7 +181,7 @@ final class DocumentAnalyzer {
             : null;
     if (triggers.isEmpty()) {
       // "There were no reported casualties." after an incident
-      if (antecedent != null && !specific && !hasPoint) {
+      if (antecedent != null && !specific && (!hasPoint || has(sd, "toll"))) {
         Mention m = new Mention();
         casualties(sd, m, 0, sd.tokens.size());
         if (!m.injured.isUnknown() || !m.killed.isUnknown()) {
@@ -178,6 +196,9 @@ final class DocumentAnalyzer {
     }
     boolean allPlural = triggers.stream().allMatch(k -> TRIGGER_PLURALS.contains(sd.word(k)));
     boolean isNew = allPlural ? hasPoint && specific : hasPoint || specific;
+    if (has(sd, "toll") && !specific && antecedent != null) {
+      isNew = false;
+    }
     if (!isNew) {
       boolean indefinite = triggers.stream().anyMatch(k -> indefinite(sd, k));
       if (!allPlural && !indefinite && antecedent != null) {
@@ -186,14 +207,14 @@ final class DocumentAnalyzer {
             && !m.targetActor.equals(antecedent.actor)) {
           antecedent.targetActor = m.targetActor;
         }
-        if (antecedent.targetActor == null && m.actor != null && m.kind == Mention.Kind.ATTACK
-            && antecedent.kind == Mention.Kind.RESPONSE) {
-          antecedent.targetActor = m.actor;
+        if (antecedent.kind != Mention.Kind.RESPONSE && antecedent.actor == null
+            && m.actor != null && m.kind == Mention.Kind.ATTACK) {
+          antecedent.actor = m.actor;
+          antecedent.kind = Mention.Kind.ATTACK;
         }
         antecedent.killed = Mention.larger(antecedent.killed, m.killed, m.correction);
         antecedent.injured = Mention.larger(antecedent.injured, m.injured, m.correction);
         antecedent.sentences.add(sd);
-        if (System.getenv("XDEBUG") != null) System.err.println("ana " + sd.start() + " -> " + antecedent.main().start());
         ctx.lastSentence = sd.index;
         return;
       }
@@ -222,7 +243,6 @@ final class DocumentAnalyzer {
   }
 
   private static void remember(Context ctx, SentenceData sd, Mention m, List<Mention> out) {
-    if (System.getenv("XDEBUG") != null) System.err.println("new " + sd.index + " " + sd.start() + " " + m.kind + " " + m.location());
     out.add(m);
     ctx.last = m;
     ctx.lastSentence = sd.index;
@@ -237,7 +257,9 @@ final class DocumentAnalyzer {
     for (int k = 0; k < sd.tokens.size(); k++) {
       String w = sd.word(k);
       boolean noun = TRIGGER_NOUNS.contains(w) || TRIGGER_PLURALS.contains(w);
-      if (!noun && !TRIGGER_VERBS.contains(w)) {
+      boolean dropped =
+          w.equals("dropped") && Set.of("bombs", "munitions", "explosives").contains(sd.word(k + 1));
+      if (!noun && !TRIGGER_VERBS.contains(w) && !dropped) {
         continue;
       }
       if (!sd.tokens.get(k).isWord() || sd.word(k - 1).equals("to")) {
@@ -279,11 +301,21 @@ final class DocumentAnalyzer {
   /** "61 attacks", "the more than five dozen attacks": a count of attacks, a tally. */
   private static boolean counted(SentenceData sd, int k) {
     for (Quantities.Quantity q : sd.quantities) {
-      if (q.to() == k || q.to() == k - 1 && sd.tokens.get(k - 1).isWord()) {
+      boolean noun = TRIGGER_NOUNS.contains(sd.word(k)) || TRIGGER_PLURALS.contains(sd.word(k));
+      if (noun && (q.to() == k || q.to() == k - 1 && sd.tokens.get(k - 1).isWord())) {
+        return true;
+      }
+      // "have attacked U.S. bases ... more than 160 times"
+      if (TRIGGER_VERBS.contains(sd.word(k)) && q.from() > k && q.from() - k <= 12
+          && isRepetition(sd.word(q.to()))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isRepetition(String w) {
+    return w.equals("times") || w.equals("occasions");
   }
 
   private static boolean indefinite(SentenceData sd, int k) {
@@ -355,7 +387,7 @@ final class DocumentAnalyzer {
       }
     }
     if (m.date == null) {
-      m.date = ctx.paragraphDate != null ? ctx.paragraphDate : DateSpan.ofDay(ctx.published);
+      m.date = ctx.lastDate != null ? ctx.lastDate : DateSpan.ofDay(ctx.published);
     }
     if (!sd.times.isEmpty()) {
       m.time = sd.times.get(0).time();
@@ -389,7 +421,9 @@ final class DocumentAnalyzer {
           Quantities.Quantity q = sd.quantities.get(qi);
           if (!q.isProportion() && !sd.consumed[qi]
               && (q.to() == g.from() || q.to() == g.from() - 1 && sd.tokens.get(q.to()).isWord())
-              && sd.word(g.to() - 1).endsWith("s")) {
+              && sd.word(g.to() - 1).endsWith("s")
+              && !Set.of("destroying", "destroyed", "intercepted", "intercepting", "shot", "downed",
+                      "downing").contains(sd.word(q.from() - 1))) {
             m.munitions = q.value().get();
             sd.consumed[qi] = true;
           }
@@ -411,9 +445,16 @@ final class DocumentAnalyzer {
       m.kind = isResponderSide(perp.entry()) ? Mention.Kind.RESPONSE : Mention.Kind.ATTACK;
     } else if (m.base != null) {
       m.kind = Mention.Kind.ATTACK;
-    } else if (Method.AIRSTRIKE.equals(m.method) || retaliatory(sd)) {
+    } else if (Method.AIRSTRIKE.equals(m.method) || Method.DRONE_STRIKE.equals(m.method)
+        || retaliatory(sd)) {
       m.kind = Mention.Kind.RESPONSE;
-      if (ctx.paragraphResponder != null) {
+      for (Gazetteer.Match g : sd.matches) {
+        if (g.entry().kind() == Gazetteer.Kind.ACTOR && isResponderSide(g.entry())
+            && g.from() < triggers.get(0) && m.actor == null) {
+          m.actor = Actor.of(g.entry().name());
+        }
+      }
+      if (m.actor == null && ctx.paragraphResponder != null) {
         m.actor = ctx.paragraphResponder;
         m.actorFromContext = true;
       }
@@ -422,9 +463,6 @@ final class DocumentAnalyzer {
     }
     if (m.kind == Mention.Kind.RESPONSE && Method.DRONE.equals(m.method)) {
       m.method = Method.DRONE_STRIKE;
-    }
-    if (m.kind != Mention.Kind.RESPONSE) {
-      m.targetActor = null;
     }
     // target
     if (m.base != null) {
@@ -474,7 +512,7 @@ final class DocumentAnalyzer {
     }
     for (int k : triggers) {
       // "... by X"
-      for (int j = k + 1; j <= k + 5 && j < sd.tokens.size(); j++) {
+      for (int j = k + 1; j <= k + 2 && j < sd.tokens.size(); j++) {
         if (sd.word(j).equals("by")) {
           for (Gazetteer.Match a : actors) {
             if (a.from() == j + 1 || a.from() == j + 2 && sd.word(j + 1).equals("the")) {
@@ -558,8 +596,13 @@ final class DocumentAnalyzer {
       if (!killed && !injured && !casualties) {
         continue;
       }
-      if (w.equals("toll") && !sd.word(k - 1).equals("death")) {
+      if (hedged(sd, k)) {
         continue;
+      }
+      if (w.equals("toll")) {
+        boolean ofInjured = sd.word(k + 1).equals("of") && INJURED_WORDS.contains(sd.word(k + 2));
+        killed = !ofInjured;
+        injured = ofInjured;
       }
       Estimate value = null;
       boolean correction = false;
@@ -573,7 +616,7 @@ final class DocumentAnalyzer {
       if (value == null && w.equals("toll")) {
         for (int qi = 0; qi < sd.quantities.size(); qi++) {
           Quantities.Quantity q = sd.quantities.get(qi);
-          if (q.from() > k && q.from() - k <= 5 && !q.isProportion() && !sd.consumed[qi]) {
+          if (q.from() > k && q.from() - k <= 7 && !q.isProportion() && !sd.consumed[qi]) {
             value = q.value().get();
             sd.consumed[qi] = true;
             correction = true;
@@ -581,11 +624,15 @@ final class DocumentAnalyzer {
           }
         }
       }
-      if (value == null && (w.equals("killing") || w.equals("wounding") || w.equals("injuring")
-          || w.equals("killed") || w.equals("wounded") || w.equals("injured"))) {
+      boolean gerund = w.equals("killing") || w.equals("wounding") || w.equals("injuring");
+      boolean active =
+          (w.equals("killed") || w.equals("wounded") || w.equals("injured"))
+              && !Set.of("was", "were", "been", "are", "is", "be", "being").contains(sd.word(k - 1));
+      if (value == null && (gerund || active)) {
         for (int qi = 0; qi < sd.quantities.size(); qi++) {
           Quantities.Quantity q = sd.quantities.get(qi);
-          if (q.from() > k && q.from() - k <= 2 && !q.isProportion() && !sd.consumed[qi]
+          if (q.from() > k && q.from() - k <= (gerund ? 2 : 1) && !q.isProportion()
+              && !sd.consumed[qi]
               && !UNITS.contains(sd.word(q.to()))) {
             value = q.value().get();
             sd.consumed[qi] = true;
@@ -608,6 +655,17 @@ final class DocumentAnalyzer {
           value = q.value().get();
           sd.consumed[qiBest] = true;
           victims(sd, m, q.to(), k);
+        }
+      }
+      if (value == null && (w.equals("killed") || w.equals("killing"))
+          && (sd.word(k + 1).equals("a") || sd.word(k + 1).equals("an")
+              || sd.word(k + 1).equals("one"))) {
+        for (int j = k + 2; j <= k + 4; j++) {
+          if (PEOPLE.contains(sd.word(j))) {
+            value = Estimate.exact(1);
+            victims(sd, m, k + 2, j + 1);
+            break;
+          }
         }
       }
       if (value == null && !casualties && !w.equals("injuries") && !w.equals("deaths")
@@ -640,6 +698,27 @@ final class DocumentAnalyzer {
       }
       m.correction |= correction;
     }
+  }
+
+  /** "did not say whether anyone was killed": no figure. */
+  private static boolean hedged(SentenceData sd, int k) {
+    for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+      String w = sd.word(j);
+      if (w.equals("whether") || w.equals("anyone") || w.equals("if") || w.equals("could")
+          || w.equals("would") || w.equals("possible")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean has(SentenceData sd, String word) {
+    for (Token t : sd.tokens) {
+      if (t.norm().equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean noBreak(SentenceData sd, int from, int to) {
@@ -729,7 +808,11 @@ final class DocumentAnalyzer {
     int n = sd.tokens.size();
     for (int qi = 0; qi < sd.quantities.size(); qi++) {
       Quantities.Quantity q = sd.quantities.get(qi);
-      if (sd.consumed[qi] || q.isProportion() || UNITS.contains(sd.word(q.to()))) {
+      if (sd.consumed[qi] || q.isProportion()) {
+        continue;
+      }
+      TallyMetric repeated = isRepetition(sd.word(q.to())) ? repeatedMetric(sd, q.from()) : null;
+      if (repeated == null && UNITS.contains(sd.word(q.to()))) {
         continue;
       }
       int windowEnd = q.to();
@@ -738,7 +821,7 @@ final class DocumentAnalyzer {
           && !startsQuantity(sd, windowEnd)) {
         windowEnd++;
       }
-      TallyMetric metric = metric(sd, q.from(), q.to(), windowEnd);
+      TallyMetric metric = repeated != null ? repeated : metric(sd, q.from(), q.to(), windowEnd);
       double confidence = 0.9;
       TallyDraft model = null;
       if (metric == null && elliptical(sd, q.to())) {
@@ -783,6 +866,20 @@ final class DocumentAnalyzer {
       ctx.lastTally = inSentence;
       ctx.lastTallySentence = sd.index;
     }
+  }
+
+  /** "responded with strikes on seven occasions", "attacked ... 160 times". */
+  private static TallyMetric repeatedMetric(SentenceData sd, int qFrom) {
+    for (int j = qFrom - 1; j >= 0 && j >= qFrom - 12; j--) {
+      String w = sd.word(j);
+      if (w.startsWith("respond") || w.startsWith("retaliat")) {
+        return TallyMetric.RESPONSES;
+      }
+      if (TRIGGER_VERBS.contains(w)) {
+        return TallyMetric.ATTACKS;
+      }
+    }
+    return null;
   }
 
   private static boolean startsQuantity(SentenceData sd, int k) {
@@ -842,8 +939,17 @@ final class DocumentAnalyzer {
     for (int k = 0; k + 1 < n; k++) {
       if (sd.word(k).equals("according") && sd.word(k + 1).equals("to")) {
         int j = k + 2;
-        if (sd.word(j).equals("the")) {
+        if (Set.of("the", "a", "an").contains(sd.word(j))) {
           j++;
+        }
+        // "according to a tally by the Pentagon"
+        if (j < n && !sd.tokens.get(j).isCapitalized()) {
+          for (int b = j + 1; b <= j + 3 && b < n; b++) {
+            if (sd.word(b).equals("by")) {
+              j = sd.word(b + 1).equals("the") ? b + 2 : b + 1;
+              break;
+            }
+          }
         }
         int end = j;
         while (end < n && end - j < 4 && sd.tokens.get(end).isWord()
@@ -855,6 +961,9 @@ final class DocumentAnalyzer {
         }
       }
     }
+    Set<String> stop =
+        Set.of("the", "a", "an", "that", "but", "and", "which", "who", "he", "she", "it", "they",
+            "we", "i", "have", "has", "had", "was", "were", "is", "are");
     for (int k = 1; k < n; k++) {
       if (!SPEECH.contains(sd.word(k)) || sd.word(k).equals("confirmed")
           || sd.word(k).equals("added")) {
@@ -862,16 +971,11 @@ final class DocumentAnalyzer {
       }
       int j = k;
       while (j > 0 && k - j < 4 && sd.tokens.get(j - 1).isWord()
-          && (sd.tokens.get(j - 1).isCapitalized()
-              || Set.of("critics", "officials", "analysts", "experts").contains(sd.word(j - 1)))) {
+          && !stop.contains(sd.word(j - 1))) {
         j--;
       }
-      if (j < k && !(k - j == 1 && Set.of("he", "she", "it", "they").contains(sd.word(j)))) {
-        String s = sd.span(j, k);
-        if (s.startsWith("But ") || s.startsWith("And ")) {
-          s = s.substring(4);
-        }
-        return s;
+      if (j < k) {
+        return sd.span(j, k);
       }
     }
     return null;
