@@ -127,12 +127,30 @@ final class Dates {
             return new DateMention(i, i + 2, DateSpan.ofDay(pub), false, "");
           }
           return null;
+        case "last":
         case "this":
-          if (is(t, i + 1, "morning") || is(t, i + 1, "afternoon") || is(t, i + 1, "evening")) {
+          if (is(t, i + 1, "month")) {
+            YearMonth ym = YearMonth.from(pub).minusMonths(w.equals("last") ? 1 : 0);
+            return new DateMention(i, i + 2, DateSpan.ofMonth(ym), false, "");
+          }
+          if (is(t, i + 1, "year")) {
+            return new DateMention(
+                i, i + 2, DateSpan.ofYear(Year.of(pub.getYear() - (w.equals("last") ? 1 : 0))),
+                false, "");
+          }
+          if (is(t, i + 1, "week")) {
+            LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate from = w.equals("last") ? monday.minusWeeks(1) : monday;
+            LocalDate to = w.equals("last") ? monday.minusDays(1) : pub;
+            return new DateMention(i, i + 2, DateSpan.of(from, to), false, "");
+          }
+          if (w.equals("this")
+              && (is(t, i + 1, "morning") || is(t, i + 1, "afternoon") || is(t, i + 1, "evening"))) {
             return new DateMention(i, i + 2, DateSpan.ofDay(pub), false, "");
           }
-          return null;
-        case "last":
+          if (w.equals("this")) {
+            return null;
+          }
           if (is(t, i + 1, "night")) {
             return new DateMention(i, i + 2, DateSpan.ofDay(pub.minusDays(1)), false, "");
           }

@@ -97,9 +97,9 @@ final class DocumentAnalyzer {
           qs.add(q);
         }
       }
-      r.sentences.add(
-          new SentenceData(
-              i, s, text, tokens, gazetteer.matches(tokens), dates, Dates.times(tokens), qs));
+      List<Gazetteer.Match> matches = gazetteer.matches(tokens);
+      qs.removeIf(q -> matches.stream().anyMatch(m -> q.from() < m.to() && m.from() < q.to()));
+      r.sentences.add(new SentenceData(i, s, text, tokens, matches, dates, Dates.times(tokens), qs));
     }
     List<Mention> mentions = new ArrayList<>();
     Context ctx = new Context(pub);
@@ -121,7 +121,9 @@ final class DocumentAnalyzer {
           ctx.since = d.span().start();
         }
       }
-      incidents(sd, ctx, mentions, r.notes);
+      for (SentenceData clause : clauses(sd)) {
+        incidents(clause, ctx, mentions, r.notes);
+      }
       tallies(sd, ctx, r);
       for (Dates.DateMention d : sd.dates) {
         if (!d.since()) {
@@ -137,8 +139,41 @@ final class DocumentAnalyzer {
   /** "one-way", "two-day": a number joined to a word by a hyphen is an adjective, not a count. */
   private static boolean compound(String text, List<Token> t, Quantities.Quantity q) {
     int end = t.get(q.to() - 1).end();
-    return end + 1 < text.length() && text.charAt(end) == '-'
-        && Character.isLetter(text.charAt(end + 1));
+    int start = t.get(q.from()).start();
+    boolean adjective =
+        end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
+    // "F-16", "MQ-9": a designation
+    boolean designation =
+        start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2));
+    return adjective || designation;
+  }
+
+  /**
+   * The clauses of a sentence analysed as separate mentions: split before "in response to", "a
+   * response to", "in retaliation for" (what follows describes the provoking event) and at
+   * semicolons.
+   */
+  static List<SentenceData> clauses(SentenceData sd) {
+    List<SentenceData> out = new ArrayList<>();
+    int start = 0;
+    for (int k = 0; k < sd.tokens.size(); k++) {
+      String w = sd.word(k);
+      boolean split = sd.tokens.get(k).isPunct(";");
+      int next = k + 1;
+      if ((w.equals("response") && sd.word(k + 1).equals("to"))
+          || (w.equals("retaliation") && sd.word(k + 1).equals("for"))) {
+        split = true;
+        next = k + 2;
+      }
+      if (split && k > start) {
+        out.add(sd.clause(start, k));
+        start = next;
+      }
+    }
+    if (start < sd.tokens.size()) {
+      out.add(sd.clause(start, sd.tokens.size()));
+    }
+    return out;
   }
 
   private static boolean isYear(List<Token> t, Quantities.Quantity q) {
@@ -195,13 +230,16 @@ final class DocumentAnalyzer {
       return;
     }
     boolean allPlural = triggers.stream().allMatch(k -> TRIGGER_PLURALS.contains(sd.word(k)));
-    boolean isNew = allPlural ? hasPoint && specific : hasPoint || specific;
+    boolean isNew =
+        allPlural
+            ? hasPoint && (specific || perpetrator(sd, triggers) != null)
+            : hasPoint || specific;
     if (has(sd, "toll") && !specific && antecedent != null) {
       isNew = false;
     }
     if (!isNew) {
       boolean indefinite = triggers.stream().anyMatch(k -> indefinite(sd, k));
-      if (!allPlural && !indefinite && antecedent != null) {
+      if ((!allPlural || specific) && !indefinite && antecedent != null) {
         Mention m = build(sd, ctx, triggers, null);
         if (antecedent.targetActor == null && m.targetActor != null
             && !m.targetActor.equals(antecedent.actor)) {
@@ -214,7 +252,15 @@ final class DocumentAnalyzer {
         }
         antecedent.killed = Mention.larger(antecedent.killed, m.killed, m.correction);
         antecedent.injured = Mention.larger(antecedent.injured, m.injured, m.correction);
-        antecedent.sentences.add(sd);
+        if (antecedent.location() == null && m.location() != null
+            && (antecedent.country() == null || antecedent.country().equals(m.country()))) {
+          antecedent.place = m.place;
+          antecedent.base = m.base;
+          antecedent.district = m.district;
+        }
+        if (!antecedent.sentences.contains(sd)) {
+          antecedent.sentences.add(sd);
+        }
         ctx.lastSentence = sd.index;
         return;
       }
@@ -271,6 +317,9 @@ final class DocumentAnalyzer {
       if (afterSince(sd, k) || counted(sd, k)) {
         continue;
       }
+      if (!noun && countedNounWithin(sd, k + 1, k + 7)) {
+        continue; // "launched dozens of attacks": the count is a tally
+      }
       if (w.equals("hit") && !(sd.word(k - 1).equals("was") || sd.word(k - 1).equals("were")
           || sd.word(k + 1).equals("by") || sd.word(k + 1).equals("the"))) {
         continue;
@@ -308,6 +357,16 @@ final class DocumentAnalyzer {
       // "have attacked U.S. bases ... more than 160 times"
       if (TRIGGER_VERBS.contains(sd.word(k)) && q.from() > k && q.from() - k <= 12
           && isRepetition(sd.word(q.to()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean countedNounWithin(SentenceData sd, int from, int to) {
+    for (int j = from; j < to && j < sd.tokens.size(); j++) {
+      if ((TRIGGER_NOUNS.contains(sd.word(j)) || TRIGGER_PLURALS.contains(sd.word(j)))
+          && counted(sd, j)) {
         return true;
       }
     }
@@ -419,13 +478,13 @@ final class DocumentAnalyzer {
         }
         for (int qi = 0; qi < sd.quantities.size(); qi++) {
           Quantities.Quantity q = sd.quantities.get(qi);
-          if (!q.isProportion() && !sd.consumed[qi]
+          if (!q.isProportion() && !sd.isConsumed(qi)
               && (q.to() == g.from() || q.to() == g.from() - 1 && sd.tokens.get(q.to()).isWord())
               && sd.word(g.to() - 1).endsWith("s")
               && !Set.of("destroying", "destroyed", "intercepted", "intercepting", "shot", "downed",
                       "downing").contains(sd.word(q.from() - 1))) {
             m.munitions = q.value().get();
-            sd.consumed[qi] = true;
+            sd.consume(qi);
           }
         }
       }
@@ -492,6 +551,7 @@ final class DocumentAnalyzer {
     return false;
   }
 
+
   private static boolean isResponderSide(Gazetteer.Entry e) {
     return "responder".equals(e.attributes().get("side"));
   }
@@ -527,8 +587,7 @@ final class DocumentAnalyzer {
       // "U.S. drone", "Houthi missile", "Hamas attack"
       int next = a.to();
       for (Gazetteer.Match me : methods) {
-        if (me.from() == next || me.from() == next + 1 && sd.tokens.get(next).isWord()
-            && !sd.word(next).equals("of")) {
+        if (me.from() >= next && me.from() - next <= 5 && modifiers(sd, next, me.from())) {
           return a;
         }
       }
@@ -558,6 +617,20 @@ final class DocumentAnalyzer {
       }
     }
     return null;
+  }
+
+  /** Tokens between an actor and its weapon: "U.S. F-16 and F-15 fighter jets", "Houthi anti-ship". */
+  private static boolean modifiers(SentenceData sd, int from, int to) {
+    if (to - from == 1) {
+      return sd.tokens.get(from).isWord() && !sd.word(from).equals("of");
+    }
+    for (int j = from; j < to; j++) {
+      Token t = sd.tokens.get(j);
+      if (!(t.kind() == Token.Kind.NUMBER || t.isCapitalized() || t.norm().equals("and"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The thing struck: the words after "targeted", "struck", "attacked", "hit". */
@@ -616,9 +689,9 @@ final class DocumentAnalyzer {
       if (value == null && w.equals("toll")) {
         for (int qi = 0; qi < sd.quantities.size(); qi++) {
           Quantities.Quantity q = sd.quantities.get(qi);
-          if (q.from() > k && q.from() - k <= 7 && !q.isProportion() && !sd.consumed[qi]) {
+          if (q.from() > k && q.from() - k <= 7 && !q.isProportion() && !sd.isConsumed(qi)) {
             value = q.value().get();
-            sd.consumed[qi] = true;
+            sd.consume(qi);
             correction = true;
             break;
           }
@@ -632,10 +705,10 @@ final class DocumentAnalyzer {
         for (int qi = 0; qi < sd.quantities.size(); qi++) {
           Quantities.Quantity q = sd.quantities.get(qi);
           if (q.from() > k && q.from() - k <= (gerund ? 2 : 1) && !q.isProportion()
-              && !sd.consumed[qi]
+              && !sd.isConsumed(qi)
               && !UNITS.contains(sd.word(q.to()))) {
             value = q.value().get();
-            sd.consumed[qi] = true;
+            sd.consume(qi);
             victims(sd, m, q.to(), Math.min(sd.tokens.size(), q.to() + 6));
             break;
           }
@@ -645,7 +718,7 @@ final class DocumentAnalyzer {
         int qiBest = -1;
         for (int qi = 0; qi < sd.quantities.size(); qi++) {
           Quantities.Quantity q = sd.quantities.get(qi);
-          if (q.to() <= k && k - q.to() <= 12 && !q.isProportion() && !sd.consumed[qi]
+          if (q.to() <= k && k - q.to() <= 12 && !q.isProportion() && !sd.isConsumed(qi)
               && !UNITS.contains(sd.word(q.to())) && noBreak(sd, q.to(), k)) {
             qiBest = qi;
           }
@@ -653,7 +726,7 @@ final class DocumentAnalyzer {
         if (qiBest >= 0) {
           Quantities.Quantity q = sd.quantities.get(qiBest);
           value = q.value().get();
-          sd.consumed[qiBest] = true;
+          sd.consume(qiBest);
           victims(sd, m, q.to(), k);
         }
       }
@@ -676,7 +749,9 @@ final class DocumentAnalyzer {
           if (!sd.tokens.get(j).isWord()) {
             break;
           }
-          if ((b.equals("a") || b.equals("an") || b.equals("one")) && PEOPLE.contains(sd.word(j + 1))) {
+          if ((b.equals("a") || b.equals("an") || b.equals("one"))
+              && (PEOPLE.contains(sd.word(j + 1)) || PEOPLE.contains(sd.word(j + 2))
+                  || PEOPLE.contains(sd.word(j + 3)))) {
             value = Estimate.exact(1);
             victims(sd, m, j + 1, k);
             break;
@@ -808,7 +883,7 @@ final class DocumentAnalyzer {
     int n = sd.tokens.size();
     for (int qi = 0; qi < sd.quantities.size(); qi++) {
       Quantities.Quantity q = sd.quantities.get(qi);
-      if (sd.consumed[qi] || q.isProportion()) {
+      if (sd.isConsumed(qi) || q.isProportion()) {
         continue;
       }
       TallyMetric repeated = isRepetition(sd.word(q.to())) ? repeatedMetric(sd, q.from()) : null;
@@ -845,6 +920,11 @@ final class DocumentAnalyzer {
           countries.add(g.entry().country().get());
         }
       }
+      if (metric == TallyMetric.PERSONNEL && countries.size() != 1) {
+        r.notes.add("sentence " + (sd.index + 1) + ": personnel figure " + q.value().get()
+            + " names no single country, not recorded as a tally");
+        continue;
+      }
       TallyDraft t = new TallyDraft();
       t.metric = metric;
       t.value = q.value().get();
@@ -857,7 +937,7 @@ final class DocumentAnalyzer {
       t.subject = model != null ? model.subject : sd.span(q.to(), windowEnd);
       t.sentence = sd;
       t.confidence = confidence;
-      sd.consumed[qi] = true;
+      sd.consume(qi);
       r.tallies.add(t);
       inSentence = t;
     }

@@ -12,7 +12,9 @@ final class SentenceData {
   final List<Dates.DateMention> dates;
   final List<Dates.TimeMention> times;
   final List<Quantities.Quantity> quantities;
-  final boolean[] consumed;
+  private final boolean[] consumed;
+  private final SentenceData parent;
+  private final int[] parentIndex;
 
   SentenceData(
       int index,
@@ -32,6 +34,62 @@ final class SentenceData {
     this.times = times;
     this.quantities = quantities;
     this.consumed = new boolean[quantities.size()];
+    this.parent = null;
+    this.parentIndex = null;
+  }
+
+  private SentenceData(SentenceData parent, int from, int to) {
+    this.index = parent.index;
+    this.sentence = parent.sentence;
+    this.text = parent.text;
+    this.tokens = parent.tokens.subList(from, to);
+    this.matches = new java.util.ArrayList<>();
+    for (Gazetteer.Match m : parent.matches) {
+      if (m.from() >= from && m.to() <= to) {
+        matches.add(new Gazetteer.Match(m.entry(), m.from() - from, m.to() - from));
+      }
+    }
+    this.dates = new java.util.ArrayList<>();
+    for (Dates.DateMention d : parent.dates) {
+      if (d.from() >= from && d.to() <= to) {
+        dates.add(new Dates.DateMention(d.from() - from, d.to() - from, d.span(), d.since(), d.qualifier()));
+      }
+    }
+    this.times = new java.util.ArrayList<>();
+    for (Dates.TimeMention t : parent.times) {
+      if (t.from() >= from && t.to() <= to) {
+        times.add(new Dates.TimeMention(t.from() - from, t.to() - from, t.time()));
+      }
+    }
+    this.quantities = new java.util.ArrayList<>();
+    java.util.List<Integer> map = new java.util.ArrayList<>();
+    for (int qi = 0; qi < parent.quantities.size(); qi++) {
+      Quantities.Quantity q = parent.quantities.get(qi);
+      if (q.from() >= from && q.to() <= to) {
+        quantities.add(new Quantities.Quantity(q.from() - from, q.to() - from, q.value()));
+        map.add(qi);
+      }
+    }
+    this.consumed = null;
+    this.parent = parent;
+    this.parentIndex = map.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The tokens {@code [from, to)} as a clause of this sentence; consumption is shared. */
+  SentenceData clause(int from, int to) {
+    return from == 0 && to == tokens.size() ? this : new SentenceData(this, from, to);
+  }
+
+  boolean isConsumed(int qi) {
+    return parent == null ? consumed[qi] : parent.isConsumed(parentIndex[qi]);
+  }
+
+  void consume(int qi) {
+    if (parent == null) {
+      consumed[qi] = true;
+    } else {
+      parent.consume(parentIndex[qi]);
+    }
   }
 
   int start() {

@@ -23,7 +23,9 @@ class ExtractorGoldTest {
         "wire/erbil-conoco.txt",
         "wire/red-sea.txt",
         "wire/tower-22.txt",
-        "wire/al-asad.txt");
+        "wire/al-asad.txt",
+        "wire/abu-kamal.txt",
+        "wire/mashtal.txt");
   }
 
   static NewsDocument load(String path) {
