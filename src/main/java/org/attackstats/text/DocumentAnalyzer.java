@@ -28,13 +28,13 @@ final class DocumentAnalyzer {
     LocalDate since;
     String subject;
     String attribution;
-    SentenceData sentence;
+    Sentences.Sentence sentence;
     double confidence;
   }
 
   /** What one document yields. */
   static final class Result {
-    final List<SentenceData> sentences = new ArrayList<>();
+    int sentenceCount;
     final List<Mention> incidents = new ArrayList<>();
     final List<TallyDraft> tallies = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -72,6 +72,31 @@ final class DocumentAnalyzer {
       Set.of("said", "says", "say", "argue", "argued", "argues", "reported", "told", "claimed",
           "stated", "announced", "added", "confirmed");
 
+  private static final Set<String> BOMBS =
+      Set.of("bombs", "munitions", "explosives");
+  private static final Set<String> BEFORE_HIT_NOUN =
+      Set.of("a", "the", "direct");
+  private static final Set<String> DESTROYED =
+      Set.of(
+          "destroying", "destroyed", "intercepted", "intercepting", "shot", "downed", "downing");
+  private static final Set<String> OBJECT_END =
+      Set.of(
+          "in", "near", "at", "on", "that", "which", "who", "used", "with", "from", "by",
+          "killing", "wounding", "early", "late", "overnight");
+  private static final Set<String> AUXILIARIES =
+      Set.of("was", "were", "been", "are", "is", "be", "being");
+  private static final Set<String> OF_THOSE =
+      Set.of("those", "them", "these", "which", "this");
+  private static final Set<String> HAVE_BEEN =
+      Set.of("have", "has", "had", "been", "were", "was", "are");
+  private static final Set<String> VICTIMS_END =
+      Set.of("were", "was", "have", "has", "had", "are", "is", "suffered", "in", "and");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an");
+
+  /** How many earlier incidents a mention is compared with when merging: keeps merging linear. */
+  static final int MERGE_WINDOW = 200;
+
   private final Gazetteer gazetteer;
   private final VagueNumberPolicy policy;
 
@@ -85,8 +110,12 @@ final class DocumentAnalyzer {
     String text = doc.text();
     LocalDate pub = doc.published();
     List<Sentences.Sentence> split = Sentences.split(text, doc.bodyStart());
-    for (int i = 0; i < split.size(); i++) {
-      Sentences.Sentence s = split.get(i);
+    List<Mention> mentions = new ArrayList<>();
+    Context ctx = new Context(pub);
+    r.sentenceCount = split.size();
+    List<TallyDraft> previousTallies = List.of();
+    Sentences.Sentence previous = null;
+    for (Sentences.Sentence s : split) {
       List<Token> tokens = Token.tokenize(text, s.start(), s.end());
       List<Dates.DateMention> dates = Dates.find(tokens, pub);
       List<Quantities.Quantity> qs = new ArrayList<>();
@@ -99,11 +128,8 @@ final class DocumentAnalyzer {
       }
       List<Gazetteer.Match> matches = gazetteer.matches(tokens);
       qs.removeIf(q -> matches.stream().anyMatch(m -> q.from() < m.to() && m.from() < q.to()));
-      r.sentences.add(new SentenceData(i, s, text, tokens, matches, dates, Dates.times(tokens), qs));
-    }
-    List<Mention> mentions = new ArrayList<>();
-    Context ctx = new Context(pub);
-    for (SentenceData sd : r.sentences) {
+      SentenceData sd =
+          new SentenceData(s.index(), s, text, tokens, matches, dates, Dates.times(tokens), qs);
       if (sd.paragraph() != ctx.paragraph) {
         ctx.paragraph = sd.paragraph();
         ctx.paragraphResponder = null;
@@ -124,14 +150,20 @@ final class DocumentAnalyzer {
       for (SentenceData clause : clauses(sd)) {
         incidents(clause, ctx, mentions, r.notes);
       }
+      int before = r.tallies.size();
       tallies(sd, ctx, r);
+      List<TallyDraft> found = r.tallies.subList(before, r.tallies.size());
+      if (found.isEmpty() && previous != null && previous.paragraph() == s.paragraph()) {
+        attributeFromNextSentence(previousTallies, sd);
+      }
+      previousTallies = List.copyOf(found);
+      previous = s;
       for (Dates.DateMention d : sd.dates) {
         if (!d.since()) {
           ctx.lastDate = d.span();
         }
       }
     }
-    attributeFromNextSentence(r);
     r.incidents.addAll(merge(mentions));
     return r;
   }
@@ -220,10 +252,9 @@ final class DocumentAnalyzer {
         Mention m = new Mention();
         casualties(sd, m, 0, sd.tokens.size());
         if (!m.injured.isUnknown() || !m.killed.isUnknown()) {
-          m.sentences.add(sd);
           antecedent.injured = Mention.larger(antecedent.injured, m.injured, m.correction);
           antecedent.killed = Mention.larger(antecedent.killed, m.killed, m.correction);
-          antecedent.sentences.add(sd);
+          addSentence(antecedent, sd);
           ctx.lastSentence = sd.index;
         }
       }
@@ -258,9 +289,7 @@ final class DocumentAnalyzer {
           antecedent.base = m.base;
           antecedent.district = m.district;
         }
-        if (!antecedent.sentences.contains(sd)) {
-          antecedent.sentences.add(sd);
-        }
+        addSentence(antecedent, sd);
         ctx.lastSentence = sd.index;
         return;
       }
@@ -288,6 +317,12 @@ final class DocumentAnalyzer {
     }
   }
 
+  private static void addSentence(Mention m, SentenceData sd) {
+    if (m.sentences.get(m.sentences.size() - 1) != sd.sentence) {
+      m.sentences.add(sd.sentence);
+    }
+  }
+
   private static void remember(Context ctx, SentenceData sd, Mention m, List<Mention> out) {
     out.add(m);
     ctx.last = m;
@@ -304,7 +339,7 @@ final class DocumentAnalyzer {
       String w = sd.word(k);
       boolean noun = TRIGGER_NOUNS.contains(w) || TRIGGER_PLURALS.contains(w);
       boolean dropped =
-          w.equals("dropped") && Set.of("bombs", "munitions", "explosives").contains(sd.word(k + 1));
+          w.equals("dropped") && BOMBS.contains(sd.word(k + 1));
       if (!noun && !TRIGGER_VERBS.contains(w) && !dropped) {
         continue;
       }
@@ -320,9 +355,8 @@ final class DocumentAnalyzer {
       if (!noun && countedNounWithin(sd, k + 1, k + 7)) {
         continue; // "launched dozens of attacks": the count is a tally
       }
-      if (w.equals("hit") && !(sd.word(k - 1).equals("was") || sd.word(k - 1).equals("were")
-          || sd.word(k + 1).equals("by") || sd.word(k + 1).equals("the"))) {
-        continue;
+      if (w.equals("hit") && BEFORE_HIT_NOUN.contains(sd.word(k - 1))) {
+        continue; // "a direct hit" is a noun
       }
       out.add(k);
     }
@@ -435,7 +469,7 @@ final class DocumentAnalyzer {
 
   private Mention build(SentenceData sd, Context ctx, List<Integer> triggers, Gazetteer.Match base) {
     Mention m = new Mention();
-    m.sentences.add(sd);
+    m.sentences.add(sd.sentence);
     // date
     for (Dates.DateMention d : sd.dates) {
       if (!d.since()) {
@@ -481,8 +515,7 @@ final class DocumentAnalyzer {
           if (!q.isProportion() && !sd.isConsumed(qi)
               && (q.to() == g.from() || q.to() == g.from() - 1 && sd.tokens.get(q.to()).isWord())
               && sd.word(g.to() - 1).endsWith("s")
-              && !Set.of("destroying", "destroyed", "intercepted", "intercepting", "shot", "downed",
-                      "downing").contains(sd.word(q.from() - 1))) {
+              && !DESTROYED.contains(sd.word(q.from() - 1))) {
             m.munitions = q.value().get();
             sd.consume(qi);
           }
@@ -648,8 +681,7 @@ final class DocumentAnalyzer {
       }
       int end = j;
       while (end < sd.tokens.size() && end - j < 8 && sd.tokens.get(end).isWord()
-          && !Set.of("in", "near", "at", "on", "that", "which", "who", "used", "with", "from",
-              "by", "killing", "wounding", "early", "late", "overnight").contains(sd.word(end))) {
+          && !OBJECT_END.contains(sd.word(end))) {
         end++;
       }
       if (end > j) {
@@ -700,7 +732,7 @@ final class DocumentAnalyzer {
       boolean gerund = w.equals("killing") || w.equals("wounding") || w.equals("injuring");
       boolean active =
           (w.equals("killed") || w.equals("wounded") || w.equals("injured"))
-              && !Set.of("was", "were", "been", "are", "is", "be", "being").contains(sd.word(k - 1));
+              && !AUXILIARIES.contains(sd.word(k - 1));
       if (value == null && (gerund || active)) {
         for (int qi = 0; qi < sd.quantities.size(); qi++) {
           Quantities.Quantity q = sd.quantities.get(qi);
@@ -812,8 +844,7 @@ final class DocumentAnalyzer {
   private static void victims(SentenceData sd, Mention m, int from, int to) {
     int end = from;
     while (end < to && sd.tokens.get(end).isWord()
-        && !Set.of("were", "was", "have", "has", "had", "are", "is", "suffered", "in", "and")
-            .contains(sd.word(end))) {
+        && !VICTIMS_END.contains(sd.word(end))) {
       end++;
     }
     if (end > from && m.victims == null) {
@@ -852,7 +883,7 @@ final class DocumentAnalyzer {
   }
 
   private static void place(List<Mention> out, Mention m, boolean anyKind) {
-    for (Mention e : out) {
+    for (Mention e : out.subList(Math.max(0, out.size() - MERGE_WINDOW), out.size())) {
       if ((e.kind == m.kind || anyKind)
           && e.date.overlaps(m.date)
           && e.place != null | e.base != null
@@ -870,7 +901,7 @@ final class DocumentAnalyzer {
   private void tallies(SentenceData sd, Context ctx, Result r) {
     boolean ofThose =
         sd.word(0).equals("of")
-            && Set.of("those", "them", "these", "which", "this").contains(sd.word(1));
+            && OF_THOSE.contains(sd.word(1));
     TallyDraft previous = ofThose && ctx.lastTallySentence == sd.index - 1 ? ctx.lastTally : null;
     LocalDate since = null;
     for (Dates.DateMention d : sd.dates) {
@@ -935,7 +966,7 @@ final class DocumentAnalyzer {
       t.attribution =
           attribution != null ? attribution : model != null ? model.attribution : null;
       t.subject = model != null ? model.subject : sd.span(q.to(), windowEnd);
-      t.sentence = sd;
+      t.sentence = sd.sentence;
       t.confidence = confidence;
       sd.consume(qi);
       r.tallies.add(t);
@@ -973,7 +1004,7 @@ final class DocumentAnalyzer {
 
   private static boolean elliptical(SentenceData sd, int k) {
     int j = k;
-    while (j < k + 3 && Set.of("have", "has", "had", "been", "were", "was", "are").contains(sd.word(j))) {
+    while (j < k + 3 && HAVE_BEEN.contains(sd.word(j))) {
       j++;
     }
     return sd.word(j).equals("in");
@@ -1019,7 +1050,7 @@ final class DocumentAnalyzer {
     for (int k = 0; k + 1 < n; k++) {
       if (sd.word(k).equals("according") && sd.word(k + 1).equals("to")) {
         int j = k + 2;
-        if (Set.of("the", "a", "an").contains(sd.word(j))) {
+        if (DETERMINERS.contains(sd.word(j))) {
           j++;
         }
         // "according to a tally by the Pentagon"
@@ -1101,7 +1132,7 @@ final class DocumentAnalyzer {
         t.since = ctx.since;
         t.subject = "responses in " + c.name() + " (the report says only in " + only.name() + ")";
         t.attribution = attribution;
-        t.sentence = sd;
+        t.sentence = sd.sentence;
         t.confidence = 0.6;
         r.tallies.add(t);
       }
@@ -1109,25 +1140,17 @@ final class DocumentAnalyzer {
     }
   }
 
-  /** A figure with no attribution takes "according to X" from the next sentence if that has none. */
-  private static void attributeFromNextSentence(Result r) {
-    for (TallyDraft t : r.tallies) {
-      if (t.attribution != null) {
-        continue;
-      }
-      int next = t.sentence.index + 1;
-      if (next >= r.sentences.size()) {
-        continue;
-      }
-      SentenceData n = r.sentences.get(next);
-      if (n.paragraph() != t.sentence.paragraph() || r.tallies.stream().anyMatch(o -> o.sentence == n)) {
-        continue;
-      }
-      for (int k = 0; k + 1 < n.tokens.size(); k++) {
-        if (n.word(k).equals("according") && n.word(k + 1).equals("to")) {
-          t.attribution = attribution(n);
-          break;
+  /** Figures with no attribution take "according to X" from the next sentence, if it has none. */
+  private static void attributeFromNextSentence(List<TallyDraft> previous, SentenceData next) {
+    for (int k = 0; k + 1 < next.tokens.size(); k++) {
+      if (next.word(k).equals("according") && next.word(k + 1).equals("to")) {
+        String a = attribution(next);
+        for (TallyDraft t : previous) {
+          if (t.attribution == null) {
+            t.attribution = a;
+          }
         }
+        return;
       }
     }
   }

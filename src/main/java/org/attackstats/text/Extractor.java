@@ -48,6 +48,12 @@ public final class Extractor {
   public static final Set<Country> DEFAULT_SCOPE =
       Set.of(Country.of("IQ"), Country.of("SY"), Country.of("JO"), Country.of("YE"));
 
+  /** At most this many sentences of one incident are listed in its notes and offsets. */
+  static final int LISTED_SENTENCES = 20;
+
+  /** At most this many notes are kept per document report. */
+  static final int MAX_NOTES = 1000;
+
   private final Gazetteer gazetteer;
   private final VagueNumberPolicy policy;
   private final Optional<Set<Country>> scope;
@@ -144,7 +150,12 @@ public final class Extractor {
         dataset.add(tally(doc, t, String.format(Locale.ROOT, "t%02d", ++counters[2])));
         tallies++;
       }
-      reports.add(new DocumentReport(doc.id(), r.sentences.size(), attacks, responses, tallies, notes));
+      if (notes.size() > MAX_NOTES) {
+        int more = notes.size() - MAX_NOTES;
+        notes.subList(MAX_NOTES, notes.size()).clear();
+        notes.add("and " + more + " more notes");
+      }
+      reports.add(new DocumentReport(doc.id(), r.sentenceCount, attacks, responses, tallies, notes));
     }
     bases.values().forEach(dataset::add);
     return new Extraction(dataset.build(), reports);
@@ -163,11 +174,11 @@ public final class Extractor {
     return Optional.of("incident with no place and no US or coalition victims");
   }
 
-  private static String where(SentenceData s) {
-    return "sentence " + (s.index + 1) + " [" + s.start() + ", " + s.end() + ")";
+  private static String where(Sentences.Sentence s) {
+    return "sentence " + (s.index() + 1) + " [" + s.start() + ", " + s.end() + ")";
   }
 
-  private Source source(NewsDocument doc, SentenceData s) {
+  private Source source(NewsDocument doc, Sentences.Sentence s) {
     return Source.of(doc.publisher().orElse(null), doc.published(), doc.id())
         .withQuote(doc.text().substring(s.start(), s.end()), s.start(), s.end());
   }
@@ -194,10 +205,13 @@ public final class Extractor {
     if (!m.dateExplicit) {
       parts.add("date not stated in the sentence, taken from the paragraph or publication date");
     }
-    for (int i = 1; i < m.sentences.size(); i++) {
-      SentenceData s = m.sentences.get(i);
+    for (int i = 1; i < Math.min(m.sentences.size(), LISTED_SENTENCES); i++) {
+      Sentences.Sentence s = m.sentences.get(i);
       parts.add("also: \"" + doc.text().substring(s.start(), s.end()) + "\" [" + s.start() + ", "
           + s.end() + ")");
+    }
+    if (m.sentences.size() > LISTED_SENTENCES) {
+      parts.add("and " + (m.sentences.size() - LISTED_SENTENCES) + " more sentences");
     }
     return parts.isEmpty() ? null : String.join("; ", parts);
   }
@@ -217,9 +231,12 @@ public final class Extractor {
   }
 
   private static String sentences(Mention m) {
-    return m.sentences.stream()
-        .map(s -> s.start() + "-" + s.end())
-        .collect(Collectors.joining("|"));
+    String listed =
+        m.sentences.stream()
+            .limit(LISTED_SENTENCES)
+            .map(s -> s.start() + "-" + s.end())
+            .collect(Collectors.joining("|"));
+    return m.sentences.size() > LISTED_SENTENCES ? listed + "|..." : listed;
   }
 
   private Attack attack(NewsDocument doc, Mention m, String id) {

@@ -18,7 +18,7 @@ final class Mention {
   }
 
   Kind kind;
-  final List<SentenceData> sentences = new ArrayList<>();
+  final List<Sentences.Sentence> sentences = new ArrayList<>();
   DateSpan date;
   boolean dateExplicit;
   String dateQualifier = "";
@@ -38,7 +38,7 @@ final class Mention {
   String victims;
   boolean usVictims;
 
-  SentenceData main() {
+  Sentences.Sentence main() {
     return sentences.get(0);
   }
 

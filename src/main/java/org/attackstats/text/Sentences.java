@@ -33,8 +33,9 @@ final class Sentences {
    * @param start first character, inclusive
    * @param end after the last character, exclusive
    * @param paragraph 0-based paragraph number
+   * @param index 0-based sentence number
    */
-  record Sentence(int start, int end, int paragraph) {}
+  record Sentence(int start, int end, int paragraph, int index) {}
 
   static List<Sentence> split(String text, int from) {
     List<Sentence> out = new ArrayList<>();
@@ -127,14 +128,14 @@ final class Sentences {
       } else if (Character.isLowSurrogate(text.charAt(cut))) {
         cut--;
       }
-      out.add(new Sentence(s, cut, paragraph));
+      out.add(new Sentence(s, cut, paragraph, out.size()));
       s = cut;
       while (s < e && Character.isWhitespace(text.charAt(s))) {
         s++;
       }
     }
     if (e > s) {
-      out.add(new Sentence(s, e, paragraph));
+      out.add(new Sentence(s, e, paragraph, out.size()));
     }
   }
 }

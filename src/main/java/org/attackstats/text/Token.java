@@ -141,6 +141,14 @@ record Token(int start, int end, String text, String norm, Kind kind) {
     if (s.endsWith("'s") || s.endsWith("\u2019s")) {
       s = s.substring(0, s.length() - 2);
     }
+    boolean plain = true;
+    for (int k = 0; k < s.length() && plain; k++) {
+      char c = s.charAt(k);
+      plain = c < 128 && c != '\'' && c != '.';
+    }
+    if (plain) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     s = Normalizer.normalize(s, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(s.length());
     for (int k = 0; k < s.length(); k++) {
