@@ -129,6 +129,10 @@ public final class CanonicalCsv {
   public static LoadResult read(Collection<Path> files, ReadOptions options) {
     Map<RecordType, List<Path>> byType = new EnumMap<>(RecordType.class);
     for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        throw new UncheckedIOException(
+            "cannot read " + f + ": no such file", new java.nio.file.NoSuchFileException(f.toString()));
+      }
       byType.computeIfAbsent(kindOf(f), k -> new ArrayList<>()).add(f);
     }
     Loader loader = new Loader(options);
