@@ -165,8 +165,8 @@ final class AcledMapping extends Mapping {
                 Cells.coordinates(
                         "latitude", row.take("latitude"), "longitude", row.take("longitude"))
                     .orElse(null));
-    d.actingSide = row.take("actor1");
-    d.otherSide = row.take("actor2");
+    d.actingSide = actor(row, "actor1");
+    d.otherSide = actor(row, "actor2");
     d.method = method(row, context);
     checkKnown(row, "event_type", EVENT_TYPES, context);
     checkKnown(row, "inter1", ACTOR_TYPES, context);

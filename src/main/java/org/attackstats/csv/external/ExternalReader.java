@@ -176,12 +176,13 @@ public final class ExternalReader {
         if (r.defect() != null) {
           throw r.defect();
         }
-        Incident incident = map(row);
-        if (!ids.add(incident.id())) {
+        String id = row.get(mapping.idColumn());
+        if (!id.isBlank() && !ids.add(id)) {
           throw new RowProblem(
-              mapping.idColumn(), incident.id(), "duplicate id",
+              mapping.idColumn(), id, "duplicate id",
               "an earlier row has the same id; each event must appear once");
         }
+        Incident incident = map(row);
         if (incident instanceof Attack) {
           dataset.add((Attack) incident);
           attacks++;

@@ -109,6 +109,9 @@ final class GtdMapping extends Mapping {
                         "latitude", row.take("latitude"), "longitude", row.take("longitude"))
                     .orElse(null));
     d.actingSide = unlessUnknown(row, "gname");
+    if (!d.actingSide.isEmpty()) {
+      actor(row, "gname");
+    }
     d.target = unlessUnknown(row, "target1");
     d.method = method(row, context);
     checkKnown(row, "attacktype1_txt", ATTACK_TYPES, context);

@@ -103,6 +103,18 @@ abstract class Mapping {
     }
   }
 
+  /**
+   * An actor's cell, consumed; also kept in the extras when {@link Actor}'s whitespace rule would
+   * change it, so that the text as given is not lost.
+   */
+  static String actor(SourceRow row, String column) {
+    String v = row.take(column);
+    if (!v.isBlank() && !Actor.of(v).name().equals(v)) {
+      row.keep(column);
+    }
+    return v;
+  }
+
   /** The id cell: required, no surrounding spaces, no {@code |}. */
   static String id(String column, String value) throws RowProblem {
     Cells.required(column, value);

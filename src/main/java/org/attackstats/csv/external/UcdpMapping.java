@@ -67,8 +67,8 @@ final class UcdpMapping extends Mapping {
                 Cells.coordinates(
                         "latitude", row.take("latitude"), "longitude", row.take("longitude"))
                     .orElse(null));
-    d.actingSide = row.take("side_a");
-    d.otherSide = row.take("side_b");
+    d.actingSide = actor(row, "side_a");
+    d.otherSide = actor(row, "side_b");
     d.killed = deaths(row);
     return d.build(row, prefix(), context);
   }
