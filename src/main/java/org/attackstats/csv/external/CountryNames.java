@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.attackstats.model.Country;
@@ -59,12 +58,6 @@ final class CountryNames {
   static String normalise(String name) {
     String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return n.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("\\s+", " ").strip();
-  }
-
-  /** The country the name means, if the name is known and means one current country. */
-  static Optional<Country> find(String name) {
-    String code = TABLE.get(normalise(name));
-    return code == null || code.startsWith("-") ? Optional.empty() : Country.find(code);
   }
 
   /** The country the name means, or a problem saying why there is none. */

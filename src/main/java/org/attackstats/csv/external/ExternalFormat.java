@@ -65,6 +65,29 @@ public enum ExternalFormat {
   }
 
   /**
+   * The format with this name, as a command line would give it: the constant's name in any case,
+   * with {@code -} for {@code _} ({@code acled}, {@code acled-legacy}, {@code acled-json}, {@code
+   * gtd}, {@code ucdp-ged}); {@code ucdp} is accepted for {@code ucdp-ged}.
+   *
+   * @param name the name
+   * @return the format
+   * @throws IllegalArgumentException naming the value and the valid names
+   */
+  public static ExternalFormat parse(CharSequence name) {
+    String n = name.toString().strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    if (n.equals("UCDP")) {
+      return UCDP_GED;
+    }
+    for (ExternalFormat f : values()) {
+      if (f.name().equals(n)) {
+        return f;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown format '" + name + "': expected one of acled, acled-legacy, acled-json, gtd, ucdp-ged");
+  }
+
+  /**
    * The columns that a file of this format must have (none for JSON, whose rows are checked one
    * by one).
    *
@@ -99,7 +122,7 @@ public enum ExternalFormat {
   public static ExternalFormat detect(Path file, Charset charset) throws IOException {
     String name = String.valueOf(file.getFileName());
     try (BufferedReader in = Files.newBufferedReader(file, charset)) {
-      in.mark(8);
+      in.mark(1 << 16);
       int c;
       do {
         c = in.read();

@@ -55,6 +55,17 @@ class ExternalFormatTest {
   }
 
   @Test
+  void namesAsACommandLineGivesThem() {
+    assertEquals(ExternalFormat.ACLED_LEGACY, ExternalFormat.parse("acled-legacy"));
+    assertEquals(ExternalFormat.ACLED, ExternalFormat.parse(" ACLED "));
+    assertEquals(ExternalFormat.UCDP_GED, ExternalFormat.parse("ucdp"));
+    assertEquals(ExternalFormat.UCDP_GED, ExternalFormat.parse("ucdp_ged"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ExternalFormat.parse("acled2"));
+    assertTrue(e.getMessage().contains("'acled2'"), e.getMessage());
+  }
+
+  @Test
   void datasetNames() {
     assertEquals("ACLED", ExternalFormat.ACLED_LEGACY.datasetName());
     assertEquals("GTD", ExternalFormat.GTD.datasetName());
