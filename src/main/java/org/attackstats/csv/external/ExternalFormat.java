@@ -98,8 +98,8 @@ public enum ExternalFormat {
   }
 
   /**
-   * The format of a file, by its header: a file starting with {@code {} is an ACLED API response;
-   * otherwise the first CSV row is matched with {@link #fromHeader}. Reads UTF-8.
+   * The format of a file, by its header: a file whose first character is a left brace is an ACLED
+   * API response; otherwise the first CSV row is matched with {@link #fromHeader}. Reads UTF-8.
    *
    * @param file the file
    * @return the format
