@@ -20,30 +20,84 @@ import org.attackstats.model.Incident;
 import org.attackstats.model.Method;
 import org.attackstats.model.Place;
 
-/**
- * ACLED rows (current export, older export, API JSON) to records. See docs/formats.md.
- */
+/** ACLED rows (current export, older export, API JSON) to records. See docs/formats.md. */
 final class AcledMapping extends Mapping {
 
   static final List<String> CURRENT_COLUMNS =
       List.of(
-          "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-          "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2",
-          "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1",
-          "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
-          "source_scale", "notes", "fatalities", "tags", "timestamp");
+          "event_id_cnty",
+          "event_date",
+          "year",
+          "time_precision",
+          "disorder_type",
+          "event_type",
+          "sub_event_type",
+          "actor1",
+          "assoc_actor_1",
+          "inter1",
+          "actor2",
+          "assoc_actor_2",
+          "inter2",
+          "interaction",
+          "civilian_targeting",
+          "iso",
+          "region",
+          "country",
+          "admin1",
+          "admin2",
+          "admin3",
+          "location",
+          "latitude",
+          "longitude",
+          "geo_precision",
+          "source",
+          "source_scale",
+          "notes",
+          "fatalities",
+          "tags",
+          "timestamp");
 
   static final List<String> LEGACY_COLUMNS =
       List.of(
-          "data_id", "iso", "event_id_cnty", "event_id_no_cnty", "event_date", "year",
-          "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1",
-          "actor2", "assoc_actor_2", "inter2", "interaction", "region", "country", "admin1",
-          "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source",
-          "source_scale", "notes", "fatalities", "timestamp", "iso3");
+          "data_id",
+          "iso",
+          "event_id_cnty",
+          "event_id_no_cnty",
+          "event_date",
+          "year",
+          "time_precision",
+          "event_type",
+          "sub_event_type",
+          "actor1",
+          "assoc_actor_1",
+          "inter1",
+          "actor2",
+          "assoc_actor_2",
+          "inter2",
+          "interaction",
+          "region",
+          "country",
+          "admin1",
+          "admin2",
+          "admin3",
+          "location",
+          "latitude",
+          "longitude",
+          "geo_precision",
+          "source",
+          "source_scale",
+          "notes",
+          "fatalities",
+          "timestamp",
+          "iso3");
 
   static final Set<String> EVENT_TYPES =
       lowerCase(
-          "Battles", "Violence against civilians", "Protests", "Riots", "Strategic developments",
+          "Battles",
+          "Violence against civilians",
+          "Protests",
+          "Riots",
+          "Strategic developments",
           "Explosions/Remote violence");
 
   /** Sub-event types and the method each implies; an empty name means none. */
@@ -51,8 +105,22 @@ final class AcledMapping extends Mapping {
 
   static final Set<String> ACTOR_TYPES =
       lowerCase(
-          "0", "1", "2", "3", "4", "5", "6", "7", "8", "State forces", "Rebel group",
-          "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians",
+          "0",
+          "1",
+          "2",
+          "3",
+          "4",
+          "5",
+          "6",
+          "7",
+          "8",
+          "State forces",
+          "Rebel group",
+          "Political militia",
+          "Identity militia",
+          "Rioters",
+          "Protesters",
+          "Civilians",
           "External/Other forces");
 
   /** Week span half-width: a time_precision 2 date is the middle of a seven-day span. */
@@ -121,12 +189,24 @@ final class AcledMapping extends Mapping {
     m.put("armed clash", "armed_clash");
     for (String none :
         List.of(
-            "government regains territory", "non-state actor overtakes territory",
-            "sexual violence", "attack", "abduction/forced disappearance", "peaceful protest",
-            "protest with intervention", "excessive force against protesters",
-            "violent demonstration", "mob violence", "agreement", "arrests",
-            "change to group/activity", "disrupted weapons use", "headquarters or base established",
-            "looting/property destruction", "non-violent transfer of territory", "other")) {
+            "government regains territory",
+            "non-state actor overtakes territory",
+            "sexual violence",
+            "attack",
+            "abduction/forced disappearance",
+            "peaceful protest",
+            "protest with intervention",
+            "excessive force against protesters",
+            "violent demonstration",
+            "mob violence",
+            "agreement",
+            "arrests",
+            "change to group/activity",
+            "disrupted weapons use",
+            "headquarters or base established",
+            "looting/property destruction",
+            "non-violent transfer of territory",
+            "other")) {
       m.put(none, "");
     }
     return Map.copyOf(m);
@@ -207,7 +287,9 @@ final class AcledMapping extends Mapping {
     String name = row.get("country");
     if (name.isBlank() && !iso.isEmpty()) {
       throw new RowProblem(
-          "iso", iso, CountryNames.UNKNOWN_COUNTRY,
+          "iso",
+          iso,
+          CountryNames.UNKNOWN_COUNTRY,
           "not an ISO 3166 numeric code, and the country column is empty");
     }
     return CountryNames.resolve("country", name);
@@ -235,7 +317,9 @@ final class AcledMapping extends Mapping {
         return DateSpan.ofMonth(YearMonth.from(day));
       default:
         throw new RowProblem(
-            "time_precision", precision, "invalid value",
+            "time_precision",
+            precision,
+            "invalid value",
             "expected 1 (day), 2 (week) or 3 (month)");
     }
   }
@@ -252,7 +336,9 @@ final class AcledMapping extends Mapping {
       return LocalDate.parse(text, TWO_DIGIT_YEAR);
     } catch (DateTimeParseException e) {
       throw new RowProblem(
-          "event_date", text, Cells.INVALID_DATE,
+          "event_date",
+          text,
+          Cells.INVALID_DATE,
           "expected a date such as 2023-10-17, 17 October 2023, 17-Oct-2023 or 9-May-20");
     }
   }

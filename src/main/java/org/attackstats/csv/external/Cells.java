@@ -41,7 +41,9 @@ final class Cells {
     String v = value.strip();
     if (!DECIMAL.matcher(v).matches()) {
       throw new RowProblem(
-          column, value, INVALID_NUMBER,
+          column,
+          value,
+          INVALID_NUMBER,
           "expected a non-negative number such as 3 or 1381.5, without thousands separators");
     }
     try {
@@ -61,34 +63,42 @@ final class Cells {
   }
 
   /** Coordinates from two cells: both empty is absent, one empty or out of range is a problem. */
-  static Optional<Coordinates> coordinates(String latColumn, String lat, String lonColumn, String lon)
-      throws RowProblem {
+  static Optional<Coordinates> coordinates(
+      String latColumn, String lat, String lonColumn, String lon) throws RowProblem {
     if (lat.isBlank() && lon.isBlank()) {
       return Optional.empty();
     }
     if (lat.isBlank() || lon.isBlank()) {
       String column = lat.isBlank() ? latColumn : lonColumn;
       throw new RowProblem(
-          column, "", INVALID_COORDINATES, "latitude and longitude must both be given or both be empty");
+          column,
+          "",
+          INVALID_COORDINATES,
+          "latitude and longitude must both be given or both be empty");
     }
     double la = signedDecimal(latColumn, lat);
     double lo = signedDecimal(lonColumn, lon);
     try {
       return Optional.of(Coordinates.of(la, lo));
     } catch (IllegalArgumentException e) {
-      throw new RowProblem(latColumn + "/" + lonColumn, lat + "," + lon, INVALID_COORDINATES, e.getMessage());
+      throw new RowProblem(
+          latColumn + "/" + lonColumn, lat + "," + lon, INVALID_COORDINATES, e.getMessage());
     }
   }
 
   private static double signedDecimal(String column, String value) throws RowProblem {
     String v = value.strip();
     if (!v.matches("[-+]?\\d+(\\.\\d+)?")) {
-      throw new RowProblem(column, value, INVALID_COORDINATES, "expected decimal degrees such as 33.31 or -4.5");
+      throw new RowProblem(
+          column, value, INVALID_COORDINATES, "expected decimal degrees such as 33.31 or -4.5");
     }
     return Double.parseDouble(v);
   }
 
-  /** An ISO date, optionally followed by a time of day that is ignored ({@code 2023-10-17 00:00:00.000}). */
+  /**
+   * An ISO date, optionally followed by a time of day that is ignored ({@code 2023-10-17
+   * 00:00:00.000}).
+   */
   static LocalDate isoDate(String column, String value) throws RowProblem {
     String v = value.strip();
     int space = v.indexOf(' ');

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.attackstats.dataset.Dataset;
 
 /**
- * The result of converting a third-party export: the dataset of the rows accepted and the report
- * on every row.
+ * The result of converting a third-party export: the dataset of the rows accepted and the report on
+ * every row.
  *
  * @param dataset the attacks and responses made
  * @param report what happened to every row

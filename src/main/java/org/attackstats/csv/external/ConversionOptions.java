@@ -96,8 +96,15 @@ public final class ConversionOptions {
 
   @Override
   public String toString() {
-    return "ConversionOptions[" + readOptions + ", " + responderRule + ", " + charset
-        + ", release=" + release.orElse("") + "]";
+    return "ConversionOptions["
+        + readOptions
+        + ", "
+        + responderRule
+        + ", "
+        + charset
+        + ", release="
+        + release.orElse("")
+        + "]";
   }
 
   /** Builds {@link ConversionOptions}. Not thread-safe. */
@@ -109,27 +116,36 @@ public final class ConversionOptions {
 
     private Builder() {}
 
-    /** @param readOptions strict or lenient, and limits @return this builder */
+    /**
+     * @param readOptions strict or lenient, and limits @return this builder
+     */
     public Builder readOptions(ReadOptions readOptions) {
       this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
       return this;
     }
 
-    /** @param responderRule which rows are responses @return this builder */
+    /**
+     * @param responderRule which rows are responses @return this builder
+     */
     public Builder responderRule(ResponderRule responderRule) {
       this.responderRule = Objects.requireNonNull(responderRule, "responderRule");
       return this;
     }
 
-    /** @param charset the files' character set @return this builder */
+    /**
+     * @param charset the files' character set @return this builder
+     */
     public Builder charset(Charset charset) {
       this.charset = Objects.requireNonNull(charset, "charset");
       return this;
     }
 
-    /** @param release the dataset release, or null or blank for none @return this builder */
+    /**
+     * @param release the dataset release, or null or blank for none @return this builder
+     */
     public Builder release(String release) {
-      this.release = release == null || release.isBlank() ? Optional.empty() : Optional.of(release.strip());
+      this.release =
+          release == null || release.isBlank() ? Optional.empty() : Optional.of(release.strip());
       return this;
     }
 

@@ -11,8 +11,8 @@ import org.attackstats.csv.DataProblem;
 /**
  * What a conversion did with every row: rows read, records made per kind, every rejected row's
  * problem, problem counts by reason, and the values and columns it did not recognise (kept in the
- * records' extras, not rejected). Always {@code rowsRead = attacks + responses + problems().size()}:
- * each rejected row has exactly one problem.
+ * records' extras, not rejected). Always {@code rowsRead = attacks + responses +
+ * problems().size()}: each rejected row has exactly one problem.
  *
  * @param format the format read
  * @param file the file name
@@ -56,8 +56,17 @@ public record ConversionReport(
     long reasons = problemsByReason.values().stream().mapToLong(Long::longValue).sum();
     if (rowsRead != attacks + responses + problems.size() || reasons != problems.size()) {
       throw new IllegalArgumentException(
-          "counts must add up: read " + rowsRead + " = attacks " + attacks + " + responses "
-              + responses + " + problems " + problems.size() + " (by reason " + reasons + ")");
+          "counts must add up: read "
+              + rowsRead
+              + " = attacks "
+              + attacks
+              + " + responses "
+              + responses
+              + " + problems "
+              + problems.size()
+              + " (by reason "
+              + reasons
+              + ")");
     }
   }
 

@@ -18,8 +18,8 @@ import org.attackstats.model.Country;
  * Country names as the sources write them, to ISO codes: the bundled table {@code
  * country-names.csv} (variants and historical names), then the English short names of {@link
  * Country}. Names are compared ignoring case, accents, {@code &} versus {@code and}, and runs of
- * whitespace. A name the table marks as having no single current country, and a name found
- * nowhere, are problems, never guesses.
+ * whitespace. A name the table marks as having no single current country, and a name found nowhere,
+ * are problems, never guesses.
  */
 final class CountryNames {
   static final String UNKNOWN_COUNTRY = "unknown country";
@@ -41,7 +41,12 @@ final class CountryNames {
       }
       Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
       CSVFormat format =
-          CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get();
+          CSVFormat.RFC4180
+              .builder()
+              .setCommentMarker('#')
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get();
       for (CSVRecord rec : format.parse(r)) {
         String code = rec.get("code").strip();
         if (!code.equals("-")) {
@@ -66,8 +71,11 @@ final class CountryNames {
     String code = TABLE.get(normalise(name));
     if (code == null) {
       throw new RowProblem(
-          column, name, UNKNOWN_COUNTRY,
-          "country name not in the bundled table: add it to " + RESOURCE
+          column,
+          name,
+          UNKNOWN_COUNTRY,
+          "country name not in the bundled table: add it to "
+              + RESOURCE
               + " or use an ISO 3166 English short name");
     }
     if (code.startsWith("-")) {

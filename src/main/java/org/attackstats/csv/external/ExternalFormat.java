@@ -84,12 +84,14 @@ public enum ExternalFormat {
       }
     }
     throw new IllegalArgumentException(
-        "unknown format '" + name + "': expected one of acled, acled-legacy, acled-json, gtd, ucdp-ged");
+        "unknown format '"
+            + name
+            + "': expected one of acled, acled-legacy, acled-json, gtd, ucdp-ged");
   }
 
   /**
-   * The columns that a file of this format must have (none for JSON, whose rows are checked one
-   * by one).
+   * The columns that a file of this format must have (none for JSON, whose rows are checked one by
+   * one).
    *
    * @return the required column names
    */
@@ -157,7 +159,11 @@ public enum ExternalFormat {
             () ->
                 new DataFormatException(
                     new DataProblem(
-                        file, 1, 1, "", String.join(",", header),
+                        file,
+                        1,
+                        1,
+                        "",
+                        String.join(",", header),
                         "not a known export: expected ACLED (event_id_cnty, event_date), GTD"
                             + " (eventid, iyear) or UCDP GED (id, date_start, best); headers seen: "
                             + header)));
@@ -167,13 +173,16 @@ public enum ExternalFormat {
     Set<String> h = new TreeSet<>();
     header.forEach(n -> h.add(n.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)));
     if (h.contains("event_id_cnty") && h.contains("event_date")) {
-      boolean legacy = h.contains("data_id") || h.contains("event_id_no_cnty") || h.contains("iso3");
+      boolean legacy =
+          h.contains("data_id") || h.contains("event_id_no_cnty") || h.contains("iso3");
       return Optional.of(legacy ? ACLED_LEGACY : ACLED);
     }
     if (h.contains("eventid") && h.contains("iyear")) {
       return Optional.of(GTD);
     }
-    if (h.contains("id") && h.contains("date_start") && (h.contains("best") || h.contains("side_a"))) {
+    if (h.contains("id")
+        && h.contains("date_start")
+        && (h.contains("best") || h.contains("side_a"))) {
       return Optional.of(UCDP_GED);
     }
     return Optional.empty();

@@ -61,8 +61,8 @@ public final class ExternalReader {
    * @param format its format
    * @param options how to read and map it
    * @return the dataset and the report
-   * @throws DataFormatException if the file is malformed, a required column is missing, or
-   *     (strict mode) at the first bad row
+   * @throws DataFormatException if the file is malformed, a required column is missing, or (strict
+   *     mode) at the first bad row
    * @throws IOException if the file cannot be read
    */
   public static Conversion read(Path file, ExternalFormat format, ConversionOptions options)
@@ -81,8 +81,8 @@ public final class ExternalReader {
    * @param format its format
    * @param options how to read and map it
    * @return the dataset and the report
-   * @throws DataFormatException if the input is malformed, a required column is missing, or
-   *     (strict mode) at the first bad row
+   * @throws DataFormatException if the input is malformed, a required column is missing, or (strict
+   *     mode) at the first bad row
    * @throws IOException if the input cannot be read
    */
   public static Conversion read(
@@ -97,8 +97,16 @@ public final class ExternalReader {
     } catch (CharacterCodingException e) {
       throw new DataFormatException(
           new DataProblem(
-              fileName, 0, 0, "", "",
-              "not " + options.charset() + " text (" + e + "): set ConversionOptions.charset"
+              fileName,
+              0,
+              0,
+              "",
+              "",
+              "not "
+                  + options.charset()
+                  + " text ("
+                  + e
+                  + "): set ConversionOptions.charset"
                   + " (GTD CSV files are often windows-1252)"),
           e);
     }
@@ -134,8 +142,7 @@ public final class ExternalReader {
       this.format = format;
       this.options = options;
       this.mapping = format.mapping();
-      String publisher =
-          format.datasetName() + options.release().map(r -> " " + r).orElse("");
+      String publisher = format.datasetName() + options.release().map(r -> " " + r).orElse("");
       this.context =
           new Mapping.Context(
               options.responderRule(),
@@ -153,8 +160,16 @@ public final class ExternalReader {
       if (!missing.isEmpty()) {
         throw new DataFormatException(
             new DataProblem(
-                file, 1, 1, String.join(",", missing), "",
-                "missing required column(s) " + missing + " for " + format + "; headers seen: "
+                file,
+                1,
+                1,
+                String.join(",", missing),
+                "",
+                "missing required column(s) "
+                    + missing
+                    + " for "
+                    + format
+                    + "; headers seen: "
                     + header));
       }
       List<String> unknownColumns = new ArrayList<>(header);
@@ -164,7 +179,14 @@ public final class ExternalReader {
       }
       ConversionReport report =
           new ConversionReport(
-              format, file, this.rows, attacks, responses, problems, byReason, unknownValues,
+              format,
+              file,
+              this.rows,
+              attacks,
+              responses,
+              problems,
+              byReason,
+              unknownValues,
               unknownColumns);
       return new Conversion(dataset.build(), report);
     }
@@ -179,7 +201,9 @@ public final class ExternalReader {
         String id = row.get(mapping.idColumn());
         if (!id.isBlank() && !ids.add(id)) {
           throw new RowProblem(
-              mapping.idColumn(), id, "duplicate id",
+              mapping.idColumn(),
+              id,
+              "duplicate id",
               "an earlier row has the same id; each event must appear once");
         }
         Incident incident = map(row);

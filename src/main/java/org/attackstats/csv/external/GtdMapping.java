@@ -23,20 +23,93 @@ final class GtdMapping extends Mapping {
   /** The GTD columns this mapping reads or documents (the full file has about 135). */
   static final List<String> COLUMNS =
       List.of(
-          "eventid", "iyear", "imonth", "iday", "approxdate", "extended", "resolution",
-          "country", "country_txt", "region", "region_txt", "provstate", "city", "latitude",
-          "longitude", "specificity", "vicinity", "location", "summary", "crit1", "crit2",
-          "crit3", "doubtterr", "alternative", "alternative_txt", "multiple", "success",
-          "suicide", "attacktype1", "attacktype1_txt", "attacktype2", "attacktype2_txt",
-          "attacktype3", "attacktype3_txt", "targtype1", "targtype1_txt", "targsubtype1",
-          "targsubtype1_txt", "corp1", "target1", "natlty1", "natlty1_txt", "gname",
-          "gsubname", "gname2", "gname3", "guncertain1", "nperps", "nperpcap", "claimed",
-          "claimmode", "claimmode_txt", "weaptype1", "weaptype1_txt", "weapsubtype1",
-          "weapsubtype1_txt", "weapdetail", "nkill", "nkillus", "nkillter", "nwound",
-          "nwoundus", "nwoundte", "property", "propextent", "propextent_txt", "propvalue",
-          "propcomment", "ishostkid", "nhostkid", "nhostkidus", "nhours", "ndays", "ransom",
-          "hostkidoutcome", "hostkidoutcome_txt", "nreleased", "addnotes", "scite1", "scite2",
-          "scite3", "dbsource", "int_log", "int_ideo", "int_misc", "int_any", "related");
+          "eventid",
+          "iyear",
+          "imonth",
+          "iday",
+          "approxdate",
+          "extended",
+          "resolution",
+          "country",
+          "country_txt",
+          "region",
+          "region_txt",
+          "provstate",
+          "city",
+          "latitude",
+          "longitude",
+          "specificity",
+          "vicinity",
+          "location",
+          "summary",
+          "crit1",
+          "crit2",
+          "crit3",
+          "doubtterr",
+          "alternative",
+          "alternative_txt",
+          "multiple",
+          "success",
+          "suicide",
+          "attacktype1",
+          "attacktype1_txt",
+          "attacktype2",
+          "attacktype2_txt",
+          "attacktype3",
+          "attacktype3_txt",
+          "targtype1",
+          "targtype1_txt",
+          "targsubtype1",
+          "targsubtype1_txt",
+          "corp1",
+          "target1",
+          "natlty1",
+          "natlty1_txt",
+          "gname",
+          "gsubname",
+          "gname2",
+          "gname3",
+          "guncertain1",
+          "nperps",
+          "nperpcap",
+          "claimed",
+          "claimmode",
+          "claimmode_txt",
+          "weaptype1",
+          "weaptype1_txt",
+          "weapsubtype1",
+          "weapsubtype1_txt",
+          "weapdetail",
+          "nkill",
+          "nkillus",
+          "nkillter",
+          "nwound",
+          "nwoundus",
+          "nwoundte",
+          "property",
+          "propextent",
+          "propextent_txt",
+          "propvalue",
+          "propcomment",
+          "ishostkid",
+          "nhostkid",
+          "nhostkidus",
+          "nhours",
+          "ndays",
+          "ransom",
+          "hostkidoutcome",
+          "hostkidoutcome_txt",
+          "nreleased",
+          "addnotes",
+          "scite1",
+          "scite2",
+          "scite3",
+          "dbsource",
+          "int_log",
+          "int_ideo",
+          "int_misc",
+          "int_any",
+          "related");
 
   /** GTD's codes for "unknown" in numeric fields. */
   static final Set<String> SENTINELS = Set.of("-9", "-99");
@@ -49,9 +122,15 @@ final class GtdMapping extends Mapping {
 
   static final Set<String> ATTACK_TYPES =
       Set.of(
-          "assassination", "armed assault", "bombing/explosion", "hijacking",
-          "hostage taking (barricade incident)", "hostage taking (kidnapping)",
-          "facility/infrastructure attack", "unarmed assault", "unknown");
+          "assassination",
+          "armed assault",
+          "bombing/explosion",
+          "hijacking",
+          "hostage taking (barricade incident)",
+          "hostage taking (kidnapping)",
+          "facility/infrastructure attack",
+          "unarmed assault",
+          "unknown");
 
   private static Map<String, String> weaponMethods() {
     Map<String, String> m = new TreeMap<>();
@@ -160,17 +239,22 @@ final class GtdMapping extends Mapping {
     int month = Cells.integer("imonth", Cells.required("imonth", row.get("imonth")));
     int day = Cells.integer("iday", Cells.required("iday", row.get("iday")));
     if (year < 1 || year > 9999) {
-      throw new RowProblem("iyear", row.get("iyear"), Cells.INVALID_DATE, "expected a year such as 2017");
+      throw new RowProblem(
+          "iyear", row.get("iyear"), Cells.INVALID_DATE, "expected a year such as 2017");
     }
     if (month == 0) {
       if (day != 0) {
         throw new RowProblem(
-            "iday", row.get("iday"), Cells.INVALID_DATE, "a day without a month: expected iday 0 when imonth is 0");
+            "iday",
+            row.get("iday"),
+            Cells.INVALID_DATE,
+            "a day without a month: expected iday 0 when imonth is 0");
       }
       return DateSpan.ofYear(Year.of(year));
     }
     if (month < 1 || month > 12) {
-      throw new RowProblem("imonth", row.get("imonth"), Cells.INVALID_DATE, "expected 1 to 12, or 0 for unknown");
+      throw new RowProblem(
+          "imonth", row.get("imonth"), Cells.INVALID_DATE, "expected 1 to 12, or 0 for unknown");
     }
     if (day == 0) {
       return DateSpan.ofMonth(YearMonth.of(year, month));
@@ -179,9 +263,14 @@ final class GtdMapping extends Mapping {
       return DateSpan.ofDay(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
       throw new RowProblem(
-          "iday", row.get("iday"), Cells.INVALID_DATE,
-          "no such day in " + YearMonth.of(year, month) + ": expected 1 to "
-              + YearMonth.of(year, month).lengthOfMonth() + ", or 0 for unknown");
+          "iday",
+          row.get("iday"),
+          Cells.INVALID_DATE,
+          "no such day in "
+              + YearMonth.of(year, month)
+              + ": expected 1 to "
+              + YearMonth.of(year, month).lengthOfMonth()
+              + ", or 0 for unknown");
     }
   }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small JSON parser (RFC 8259) for the ACLED API's responses, so that reading them needs no
- * JSON library. Objects become {@link Obj} (members in order, with the line where the object
- * starts), arrays {@link List}, strings {@link String}; numbers, {@code true} and {@code false}
- * become their text, and {@code null} becomes {@link #NULL}.
+ * A small JSON parser (RFC 8259) for the ACLED API's responses, so that reading them needs no JSON
+ * library. Objects become {@link Obj} (members in order, with the line where the object starts),
+ * arrays {@link List}, strings {@link String}; numbers, {@code true} and {@code false} become their
+ * text, and {@code null} becomes {@link #NULL}.
  */
 final class Json {
 

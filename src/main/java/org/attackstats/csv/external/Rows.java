@@ -20,8 +20,8 @@ import org.attackstats.csv.ReadOptions;
 
 /**
  * The rows of a CSV file or of an ACLED API JSON document, bound by lower-case column name. A row
- * whose shape is wrong (cell count, cell length) carries a {@link RowProblem} as its defect; a
- * file that cannot be read at all throws {@link DataFormatException}.
+ * whose shape is wrong (cell count, cell length) carries a {@link RowProblem} as its defect; a file
+ * that cannot be read at all throws {@link DataFormatException}.
  */
 abstract class Rows implements Iterator<Row> {
 
@@ -47,7 +47,10 @@ abstract class Rows implements Iterator<Row> {
     }
     Row row = read();
     if (++count > options.maxRows()) {
-      throw fail(row.row().line(), row.row().record(), "",
+      throw fail(
+          row.row().line(),
+          row.row().record(),
+          "",
           "more than " + options.maxRows() + " rows: raise ReadOptions.maxRows to read this file");
     }
     return row;
@@ -61,8 +64,15 @@ abstract class Rows implements Iterator<Row> {
 
   List<String> setHeader(List<String> names, long line) {
     if (names.size() > options.maxColumns()) {
-      throw fail(line, line, "", "header has " + names.size() + " columns, more than the limit "
-          + options.maxColumns() + " (ReadOptions.maxColumns)");
+      throw fail(
+          line,
+          line,
+          "",
+          "header has "
+              + names.size()
+              + " columns, more than the limit "
+              + options.maxColumns()
+              + " (ReadOptions.maxColumns)");
     }
     List<String> h = new ArrayList<>();
     for (String n : names) {
@@ -78,9 +88,15 @@ abstract class Rows implements Iterator<Row> {
 
   RowProblem checkLength(String column, String value) {
     if (value.length() > options.maxCellLength()) {
-      return new RowProblem(column, value, "cell too long",
-          "cell has " + value.length() + " characters, more than the limit "
-              + options.maxCellLength() + " (ReadOptions.maxCellLength)");
+      return new RowProblem(
+          column,
+          value,
+          "cell too long",
+          "cell has "
+              + value.length()
+              + " characters, more than the limit "
+              + options.maxCellLength()
+              + " (ReadOptions.maxCellLength)");
     }
     return null;
   }
@@ -142,8 +158,12 @@ abstract class Rows implements Iterator<Row> {
       lastLine = parser.getCurrentLineNumber();
       RowProblem defect = null;
       if (r.size() != header.size()) {
-        defect = new RowProblem("", String.join(",", r.toList()), "wrong number of cells",
-            "expected " + header.size() + " cells as in the header, found " + r.size());
+        defect =
+            new RowProblem(
+                "",
+                String.join(",", r.toList()),
+                "wrong number of cells",
+                "expected " + header.size() + " cells as in the header, found " + r.size());
       }
       Map<String, String> cells = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
@@ -158,7 +178,7 @@ abstract class Rows implements Iterator<Row> {
   }
 
   private static final class JsonRows extends Rows {
-    private final Iterator<Object> items;
+    private final Iterator<?> items;
     private long index;
 
     JsonRows(String text, String file, ReadOptions options) {
@@ -170,14 +190,15 @@ abstract class Rows implements Iterator<Row> {
         throw fail(e.line(), 0, "", "malformed JSON: " + e.getMessage());
       }
       if (!(doc instanceof Json.Obj) || !(((Json.Obj) doc).members().get("data") instanceof List)) {
-        throw fail(1, 0, "", "expected an ACLED API response: an object with a \"data\" array of events");
+        throw fail(
+            1, 0, "", "expected an ACLED API response: an object with a \"data\" array of events");
       }
       List<?> data = (List<?>) ((Json.Obj) doc).members().get("data");
-      @SuppressWarnings("unchecked")
-      List<Object> list = (List<Object>) data;
-      this.items = list.iterator();
-      if (!list.isEmpty() && list.get(0) instanceof Json.Obj) {
-        setHeader(new ArrayList<>(((Json.Obj) list.get(0)).members().keySet()), ((Json.Obj) list.get(0)).line());
+      this.items = data.iterator();
+      if (!data.isEmpty() && data.get(0) instanceof Json.Obj) {
+        setHeader(
+            new ArrayList<>(((Json.Obj) data.get(0)).members().keySet()),
+            ((Json.Obj) data.get(0)).line());
       }
     }
 
@@ -191,8 +212,10 @@ abstract class Rows implements Iterator<Row> {
       Object item = items.next();
       index++;
       if (!(item instanceof Json.Obj)) {
-        return new Row(new SourceRow(Map.of(), 0, index),
-            new RowProblem("", String.valueOf(item), "malformed event", "expected an object in \"data\""));
+        return new Row(
+            new SourceRow(Map.of(), 0, index),
+            new RowProblem(
+                "", String.valueOf(item), "malformed event", "expected an object in \"data\""));
       }
       Json.Obj obj = (Json.Obj) item;
       Map<String, String> cells = new LinkedHashMap<>();
@@ -208,7 +231,8 @@ abstract class Rows implements Iterator<Row> {
         } else {
           value = "";
           if (defect == null) {
-            defect = new RowProblem(column, "", "malformed event", "expected a string, number or null");
+            defect =
+                new RowProblem(column, "", "malformed event", "expected a string, number or null");
           }
         }
         cells.put(column, value);

@@ -17,15 +17,55 @@ final class UcdpMapping extends Mapping {
 
   static final List<String> COLUMNS =
       List.of(
-          "id", "relid", "year", "active_year", "code_status", "type_of_violence",
-          "conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id",
-          "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id",
-          "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
-          "source_date", "source_headline", "source_original", "where_prec", "where_coordinates",
-          "where_description", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt",
-          "priogrid_gid", "country", "country_id", "region", "event_clarity", "date_prec",
-          "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown",
-          "best", "high", "low", "gwnoa", "gwnob");
+          "id",
+          "relid",
+          "year",
+          "active_year",
+          "code_status",
+          "type_of_violence",
+          "conflict_dset_id",
+          "conflict_new_id",
+          "conflict_name",
+          "dyad_dset_id",
+          "dyad_new_id",
+          "dyad_name",
+          "side_a_dset_id",
+          "side_a_new_id",
+          "side_a",
+          "side_b_dset_id",
+          "side_b_new_id",
+          "side_b",
+          "number_of_sources",
+          "source_article",
+          "source_office",
+          "source_date",
+          "source_headline",
+          "source_original",
+          "where_prec",
+          "where_coordinates",
+          "where_description",
+          "adm_1",
+          "adm_2",
+          "latitude",
+          "longitude",
+          "geom_wkt",
+          "priogrid_gid",
+          "country",
+          "country_id",
+          "region",
+          "event_clarity",
+          "date_prec",
+          "date_start",
+          "date_end",
+          "deaths_a",
+          "deaths_b",
+          "deaths_civilians",
+          "deaths_unknown",
+          "best",
+          "high",
+          "low",
+          "gwnoa",
+          "gwnob");
 
   static final Set<String> DATE_PRECISIONS = Set.of("1", "2", "3", "4", "5");
   static final Set<String> VIOLENCE_TYPES = Set.of("1", "2", "3");
@@ -75,11 +115,13 @@ final class UcdpMapping extends Mapping {
 
   /** date_start to date_end (empty end = start); whole months and years get their precision. */
   static DateSpan date(SourceRow row) throws RowProblem {
-    LocalDate start = Cells.isoDate("date_start", Cells.required("date_start", row.get("date_start")));
+    LocalDate start =
+        Cells.isoDate("date_start", Cells.required("date_start", row.get("date_start")));
     String endText = row.get("date_end");
     LocalDate end = endText.isBlank() ? start : Cells.isoDate("date_end", endText);
     if (end.isBefore(start)) {
-      throw new RowProblem("date_end", endText, Cells.INVALID_DATE, "date_end is before date_start " + start);
+      throw new RowProblem(
+          "date_end", endText, Cells.INVALID_DATE, "date_end is before date_start " + start);
     }
     YearMonth month = YearMonth.from(start);
     if (start.getDayOfYear() == 1 && end.equals(start.withDayOfYear(start.lengthOfYear()))) {
@@ -104,7 +146,9 @@ final class UcdpMapping extends Mapping {
     double h = Cells.decimal("high", Cells.required("high", high));
     if (!(l <= b && b <= h)) {
       throw new RowProblem(
-          "best", low + " <= " + best + " <= " + high, "inconsistent estimate",
+          "best",
+          low + " <= " + best + " <= " + high,
+          "inconsistent estimate",
           "expected low <= best <= high");
     }
     return Estimate.of(l, b, h);

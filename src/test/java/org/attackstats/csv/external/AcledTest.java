@@ -42,8 +42,8 @@ class AcledTest {
             .killed(Estimate.exact(0))
             .source(Source.of("ACLED", null, "acled.csv"))
             .notes(
-                "On 17 October 2023, drones targeted the \"Ain al Asad\" airbase, hosting US forces;"
-                    + " no casualties.")
+                "On 17 October 2023, drones targeted the \"Ain al Asad\" airbase, hosting US"
+                    + " forces; no casualties.")
             .extra("acled_event_date", "2023-10-17")
             .extra("acled_year", "2023")
             .extra("acled_time_precision", "1")
@@ -82,7 +82,8 @@ class AcledTest {
     assertEquals(Coordinates.of(34.4506, 40.9171), r.place().coordinates().orElseThrow());
     assertEquals(Method.AIRSTRIKE, r.method().orElseThrow());
     assertEquals(
-        "US aircraft struck two facilities\nused by IRGC-affiliated groups.", r.notes().orElseThrow());
+        "US aircraft struck two facilities\nused by IRGC-affiliated groups.",
+        r.notes().orElseThrow());
     assertTrue(r.killed().isUnknown(), "empty fatalities is unknown");
     assertTrue(r.target().isEmpty());
     assertEquals(List.of(), r.inResponseTo());
@@ -127,7 +128,8 @@ class AcledTest {
     assertEquals(List.of(), r.unknownColumns());
     // the second row's notes hold a line break, so physical lines and record numbers differ
     DataProblem country = r.problems().get(0);
-    assertEquals(new DataProblem("acled.csv", 8, 7, "country", "Atlantis", country.reason()), country);
+    assertEquals(
+        new DataProblem("acled.csv", 8, 7, "country", "Atlantis", country.reason()), country);
     assertTrue(country.reason().contains("country-names.csv"), country.reason());
     DataProblem dup = r.problems().get(1);
     assertEquals(
@@ -143,7 +145,10 @@ class AcledTest {
     assertEquals(5, reordered.dataset().incidents().size());
     for (var i : reordered.dataset().incidents()) {
       var same =
-          plain.dataset().incidents().stream().filter(p -> p.id().equals(i.id())).findFirst().orElseThrow();
+          plain.dataset().incidents().stream()
+              .filter(p -> p.id().equals(i.id()))
+              .findFirst()
+              .orElseThrow();
       assertEquals("1200", i.extras().get("acled_population_best"));
       Map<String, String> extras =
           i.extras().entrySet().stream()
@@ -174,16 +179,25 @@ class AcledTest {
     assertEquals(Estimate.exact(0), a.killed());
 
     Response r = c.dataset().response("SYR55002").orElseThrow();
-    assertEquals(Country.of("SY"), r.place().country().orElseThrow(), "from iso3 when iso is empty");
+    assertEquals(
+        Country.of("SY"), r.place().country().orElseThrow(), "from iso3 when iso is empty");
     assertEquals(
         DateSpan.of(LocalDate.of(2020, 1, 10), LocalDate.of(2020, 1, 16)), r.date(), "week span");
-    assertEquals(Actor.of("Military Forces of the United States (2017-2021)"), r.responder().orElseThrow());
+    assertEquals(
+        Actor.of("Military Forces of the United States (2017-2021)"), r.responder().orElseThrow());
     assertEquals(Estimate.exact(3), r.killed());
 
     ConversionReport report = c.report();
     assertEquals(3, report.rowsRead());
     assertEquals(
-        List.of(new DataProblem("acled-legacy.csv", 4, 4, "year", "2019", "year differs from event_date '2-Mar-20'")),
+        List.of(
+            new DataProblem(
+                "acled-legacy.csv",
+                4,
+                4,
+                "year",
+                "2019",
+                "year differs from event_date '2-Mar-20'")),
         report.problems());
     assertEquals(Map.of("event_type", Map.of("Remote violence", 1L)), report.unknownValues());
   }
@@ -203,7 +217,8 @@ class AcledTest {
     assertEquals(Actor.of("Kata'ib Hezbollah"), r.targetActor().orElseThrow());
     assertEquals(Estimate.exact(2), r.killed());
     assertEquals(
-        "A US drone struck a vehicle near Abu Ghraib.\nTwo members killed.", r.notes().orElseThrow());
+        "A US drone struck a vehicle near Abu Ghraib.\nTwo members killed.",
+        r.notes().orElseThrow());
     assertEquals(Coordinates.of(33.2922, 44.0636), r.place().coordinates().orElseThrow());
     assertEquals(Source.of("ACLED", null, "acled-api.json"), r.source());
 

@@ -16,8 +16,13 @@ class CanonicalRoundTripTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "acled.csv", "acled-reordered.csv", "acled-legacy.csv", "acled-api.json", "gtd.csv",
-        "gtd-reduced.csv", "ucdp-ged.csv"
+        "acled.csv",
+        "acled-reordered.csv",
+        "acled-legacy.csv",
+        "acled-api.json",
+        "gtd.csv",
+        "gtd-reduced.csv",
+        "ucdp-ged.csv"
       })
   void convertedFixtureSurvivesTheCanonicalForm(String file, @TempDir Path dir) {
     Conversion c = Fixtures.read(file);

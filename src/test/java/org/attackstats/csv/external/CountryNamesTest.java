@@ -28,13 +28,28 @@ class CountryNamesTest {
   @Test
   void namesTheSourcesUse() {
     String[][] cases = {
-      {"DR Congo (Zaire)", "CD"}, {"Democratic Republic of the Congo", "CD"},
-      {"Democratic Republic of Congo", "CD"}, {"Congo", "CG"}, {"Ivory Coast", "CI"},
-      {"C\u00f4te d'Ivoire", "CI"}, {"Myanmar (Burma)", "MM"}, {"Yemen (North Yemen)", "YE"},
-      {"Russia (Soviet Union)", "RU"}, {"Serbia (Yugoslavia)", "RS"}, {"Bosnia-Herzegovina", "BA"},
-      {"West Bank and Gaza Strip", "PS"}, {"Kosovo", "XK"}, {"Turkey", "TR"}, {"T\u00fcrkiye", "TR"},
-      {"  united   states ", "US"}, {"Trinidad & Tobago", "TT"}, {"Iraq", "IQ"}, {"Syria", "SY"},
-      {"eSwatini", "SZ"}, {"Cambodia (Kampuchea)", "KH"}, {"Zimbabwe (Rhodesia)", "ZW"},
+      {"DR Congo (Zaire)", "CD"},
+      {"Democratic Republic of the Congo", "CD"},
+      {"Democratic Republic of Congo", "CD"},
+      {"Congo", "CG"},
+      {"Ivory Coast", "CI"},
+      {"C\u00f4te d'Ivoire", "CI"},
+      {"Myanmar (Burma)", "MM"},
+      {"Yemen (North Yemen)", "YE"},
+      {"Russia (Soviet Union)", "RU"},
+      {"Serbia (Yugoslavia)", "RS"},
+      {"Bosnia-Herzegovina", "BA"},
+      {"West Bank and Gaza Strip", "PS"},
+      {"Kosovo", "XK"},
+      {"Turkey", "TR"},
+      {"T\u00fcrkiye", "TR"},
+      {"  united   states ", "US"},
+      {"Trinidad & Tobago", "TT"},
+      {"Iraq", "IQ"},
+      {"Syria", "SY"},
+      {"eSwatini", "SZ"},
+      {"Cambodia (Kampuchea)", "KH"},
+      {"Zimbabwe (Rhodesia)", "ZW"},
     };
     for (String[] c : cases) {
       assertEquals(Optional.of(Country.of(c[1])), find(c[0]), c[0]);
@@ -43,9 +58,13 @@ class CountryNamesTest {
 
   @Test
   void historicalStatesWithSeveralSuccessorsAreProblemsNotGuesses() {
-    for (String name : new String[] {"Yugoslavia", "Soviet Union", "Czechoslovakia", "Serbia-Montenegro", "International"}) {
+    for (String name :
+        new String[] {
+          "Yugoslavia", "Soviet Union", "Czechoslovakia", "Serbia-Montenegro", "International"
+        }) {
       assertEquals(Optional.empty(), find(name), name);
-      RowProblem p = assertThrows(RowProblem.class, () -> CountryNames.resolve("country_txt", name));
+      RowProblem p =
+          assertThrows(RowProblem.class, () -> CountryNames.resolve("country_txt", name));
       assertEquals("unknown country", p.category());
       assertEquals(name, p.value());
       assertTrue(p.reason().startsWith("no single current ISO country"), p.reason());
@@ -54,7 +73,8 @@ class CountryNamesTest {
 
   @Test
   void unknownAndEmptyNames() throws RowProblem {
-    RowProblem unknown = assertThrows(RowProblem.class, () -> CountryNames.resolve("country", "Atlantis"));
+    RowProblem unknown =
+        assertThrows(RowProblem.class, () -> CountryNames.resolve("country", "Atlantis"));
     assertEquals("unknown country", unknown.category());
     RowProblem empty = assertThrows(RowProblem.class, () -> CountryNames.resolve("country", " "));
     assertEquals("missing value", empty.category());
@@ -65,10 +85,17 @@ class CountryNamesTest {
   void everyTableRowNamesAnAssignedCodeOrSaysWhyNot() throws IOException {
     try (Reader r =
         new InputStreamReader(
-            CountryNames.class.getResourceAsStream(CountryNames.RESOURCE), StandardCharsets.UTF_8)) {
+            CountryNames.class.getResourceAsStream(CountryNames.RESOURCE),
+            StandardCharsets.UTF_8)) {
       int rows = 0;
       for (CSVRecord rec :
-          CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+          CSVFormat.RFC4180
+              .builder()
+              .setCommentMarker('#')
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(r)) {
         rows++;
         String code = rec.get("code");
         if (code.equals("-")) {

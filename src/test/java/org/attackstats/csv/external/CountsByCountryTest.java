@@ -20,21 +20,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Counts of records and of killed by country, computed on the converted dataset, equal those of
- * a plain Commons CSV pass over the same fixture with a hand-written name table, leaving out the
- * rows the report rejected.
+ * Counts of records and of killed by country, computed on the converted dataset, equal those of a
+ * plain Commons CSV pass over the same fixture with a hand-written name table, leaving out the rows
+ * the report rejected.
  */
 class CountsByCountryTest {
 
   /** The test's own table, independent of the bundled one. */
   private static final Map<String, String> NAMES =
       Map.ofEntries(
-          Map.entry("Iraq", "IQ"), Map.entry("Syria", "SY"), Map.entry("Kosovo", "XK"),
-          Map.entry("IRQ", "IQ"), Map.entry("SYR", "SY"), Map.entry("West Germany (FRG)", "DE"),
-          Map.entry("United States", "US"), Map.entry("Ivory Coast", "CI"),
-          Map.entry("DR Congo (Zaire)", "CD"), Map.entry("Yemen (North Yemen)", "YE"),
-          Map.entry("Serbia (Yugoslavia)", "RS"), Map.entry("Russia (Soviet Union)", "RU"),
-          Map.entry("Myanmar (Burma)", "MM"), Map.entry("Bosnia-Herzegovina", "BA"));
+          Map.entry("Iraq", "IQ"),
+          Map.entry("Syria", "SY"),
+          Map.entry("Kosovo", "XK"),
+          Map.entry("IRQ", "IQ"),
+          Map.entry("SYR", "SY"),
+          Map.entry("West Germany (FRG)", "DE"),
+          Map.entry("United States", "US"),
+          Map.entry("Ivory Coast", "CI"),
+          Map.entry("DR Congo (Zaire)", "CD"),
+          Map.entry("Yemen (North Yemen)", "YE"),
+          Map.entry("Serbia (Yugoslavia)", "RS"),
+          Map.entry("Russia (Soviet Union)", "RU"),
+          Map.entry("Myanmar (Burma)", "MM"),
+          Map.entry("Bosnia-Herzegovina", "BA"));
 
   @ParameterizedTest
   @CsvSource({
@@ -56,7 +64,8 @@ class CountsByCountryTest {
     Map<String, Double> expectedKilled = new TreeMap<>();
     long rows = 0;
     try (Reader in = Files.newBufferedReader(Fixtures.path(file))) {
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         rows++;
         // the header is record 1 in problem reports
         if (rejected.contains(r.getRecordNumber() + 1)) {
@@ -80,7 +89,9 @@ class CountsByCountryTest {
   void jsonCountsMatchARegexPass() throws IOException {
     Conversion c = Fixtures.read("acled-api.json");
     Map<String, Long> expected = new TreeMap<>();
-    Matcher m = Pattern.compile("\"country\": \"([^\"]*)\"").matcher(Files.readString(Fixtures.path("acled-api.json")));
+    Matcher m =
+        Pattern.compile("\"country\": \"([^\"]*)\"")
+            .matcher(Files.readString(Fixtures.path("acled-api.json")));
     while (m.find()) {
       expected.merge(NAMES.get(m.group(1)), 1L, Long::sum);
     }

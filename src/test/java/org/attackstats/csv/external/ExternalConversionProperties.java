@@ -96,7 +96,8 @@ class ExternalConversionProperties {
       StringBuilder sb = new StringBuilder(word());
       int n = between(0, 3);
       for (int i = 0; i < n; i++) {
-        sb.append(pick(List.of(" ", ", ", " \"", "\" ", "\n", "\r\n", "; ", "  ", "\t", "|"))).append(word());
+        sb.append(pick(List.of(" ", ", ", " \"", "\" ", "\n", "\r\n", "; ", "  ", "\t", "|")))
+            .append(word());
       }
       return sb.toString();
     }
@@ -111,7 +112,9 @@ class ExternalConversionProperties {
 
     LocalDate date(int fromYear, int toYear) {
       return LocalDate.ofEpochDay(
-          between((int) LocalDate.of(fromYear, 1, 1).toEpochDay(), (int) LocalDate.of(toYear, 12, 31).toEpochDay()));
+          between(
+              (int) LocalDate.of(fromYear, 1, 1).toEpochDay(),
+              (int) LocalDate.of(toYear, 12, 31).toEpochDay()));
     }
 
     long seed() {
@@ -127,7 +130,8 @@ class ExternalConversionProperties {
   private static final List<String[]> ACLED_COUNTRIES =
       List.of(
           new String[] {"368", "Iraq", "IQ"}, new String[] {"760", "Syria", "SY"},
-          new String[] {"0", "Kosovo", "XK"}, new String[] {"180", "Democratic Republic of Congo", "CD"},
+          new String[] {"0", "Kosovo", "XK"},
+              new String[] {"180", "Democratic Republic of Congo", "CD"},
           new String[] {"887", "Yemen", "YE"}, new String[] {"384", "Ivory Coast", "CI"});
 
   private static Map<String, String> acledRow(Draw d, int index, ExternalFormat format) {
@@ -143,8 +147,12 @@ class ExternalConversionProperties {
                 : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
     r.put("year", d.chance(5) ? "" : String.valueOf(date.getYear()));
     r.put("time_precision", d.pick(List.of("1", "2", "3", "")));
-    r.put("event_type", d.pick(List.of("Battles", "Explosions/Remote violence", "Remote violence", "")));
-    r.put("sub_event_type", d.pick(List.of("Air/drone strike", "Armed clash", "Attack", "Rocket barrage", "")));
+    r.put(
+        "event_type",
+        d.pick(List.of("Battles", "Explosions/Remote violence", "Remote violence", "")));
+    r.put(
+        "sub_event_type",
+        d.pick(List.of("Air/drone strike", "Armed clash", "Attack", "Rocket barrage", "")));
     r.put("actor1", d.chance(3) ? US : d.optionalText());
     r.put("assoc_actor_1", d.optionalText());
     r.put("inter1", d.pick(List.of("1", "3", "8", "Political militia", "Nine", "")));
@@ -178,7 +186,10 @@ class ExternalConversionProperties {
   private static Gen<Sample> acledSamples() {
     return in -> {
       Draw d = new Draw(in);
-      ExternalFormat f = d.pick(List.of(ExternalFormat.ACLED, ExternalFormat.ACLED_LEGACY, ExternalFormat.ACLED_JSON));
+      ExternalFormat f =
+          d.pick(
+              List.of(
+                  ExternalFormat.ACLED, ExternalFormat.ACLED_LEGACY, ExternalFormat.ACLED_JSON));
       List<Map<String, String>> rows = new ArrayList<>();
       int n = d.between(1, 5);
       for (int i = 0; i < n; i++) {
@@ -200,14 +211,21 @@ class ExternalConversionProperties {
   }
 
   private static void checkAcled(Map<String, String> row, Incident i) {
-    String[] c = ACLED_COUNTRIES.stream().filter(x -> x[1].equals(row.get("country"))).findFirst().orElseThrow();
+    String[] c =
+        ACLED_COUNTRIES.stream()
+            .filter(x -> x[1].equals(row.get("country")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Country.of(c[2]), i.place().country().orElseThrow());
     assertTrue(i.injured().isUnknown(), "ACLED has no injuries");
     String dateText = row.get("event_date");
     LocalDate day =
         dateText.matches("\\d{4}-.*")
             ? LocalDate.parse(dateText)
-            : LocalDate.parse(dateText, DateTimeFormatter.ofPattern(dateText.contains(" ") ? "d MMMM yyyy" : "d-MMM-yy", Locale.ENGLISH));
+            : LocalDate.parse(
+                dateText,
+                DateTimeFormatter.ofPattern(
+                    dateText.contains(" ") ? "d MMMM yyyy" : "d-MMM-yy", Locale.ENGLISH));
     if (day.getYear() > 2049) {
       day = day.minusYears(100); // two-digit years of the older export are 1950 to 2049
     }
@@ -227,8 +245,20 @@ class ExternalConversionProperties {
 
   private static final Map<String, String> GTD_COUNTRIES =
       Map.of(
-          "Iraq", "IQ", "West Germany (FRG)", "DE", "United States", "US", "Ivory Coast", "CI",
-          "West Bank and Gaza Strip", "PS", "Bosnia-Herzegovina", "BA", "Zaire", "CD");
+          "Iraq",
+          "IQ",
+          "West Germany (FRG)",
+          "DE",
+          "United States",
+          "US",
+          "Ivory Coast",
+          "CI",
+          "West Bank and Gaza Strip",
+          "PS",
+          "Bosnia-Herzegovina",
+          "BA",
+          "Zaire",
+          "CD");
 
   private static String casualties(Draw d) {
     return d.pick(
@@ -287,17 +317,24 @@ class ExternalConversionProperties {
     put(m, "summary", i.notes().orElse(""));
     put(m, "nkill", i.killed().toCell());
     put(m, "nwound", i.injured().toCell());
-    put(m, "target1", i instanceof Attack ? ((Attack) i).target().orElse("") : ((Response) i).target().orElse(""));
+    put(
+        m,
+        "target1",
+        i instanceof Attack
+            ? ((Attack) i).target().orElse("")
+            : ((Response) i).target().orElse(""));
     put(m, "gname", actingSide(i));
     return overlay(m, i, "gtd_");
   }
 
   private static void checkGtd(Map<String, String> row, Incident i) {
-    assertEquals(Country.of(GTD_COUNTRIES.get(row.get("country_txt"))), i.place().country().orElseThrow());
+    assertEquals(
+        Country.of(GTD_COUNTRIES.get(row.get("country_txt"))), i.place().country().orElseThrow());
     int y = Integer.parseInt(row.get("iyear"));
     int m = Integer.parseInt(row.get("imonth"));
     int day = Integer.parseInt(row.get("iday"));
-    DatePrecision p = m == 0 ? DatePrecision.YEAR : day == 0 ? DatePrecision.MONTH : DatePrecision.DAY;
+    DatePrecision p =
+        m == 0 ? DatePrecision.YEAR : day == 0 ? DatePrecision.MONTH : DatePrecision.DAY;
     assertEquals(p, i.date().precision());
     assertEquals(LocalDate.of(y, Math.max(m, 1), Math.max(day, 1)), i.date().start());
   }
@@ -306,15 +343,29 @@ class ExternalConversionProperties {
 
   private static final Map<String, String> UCDP_COUNTRIES =
       Map.of(
-          "Iraq", "IQ", "DR Congo (Zaire)", "CD", "Yemen (North Yemen)", "YE",
-          "Russia (Soviet Union)", "RU", "Serbia (Yugoslavia)", "RS", "Myanmar (Burma)", "MM",
-          "Kosovo", "XK", "Syria", "SY");
+          "Iraq",
+          "IQ",
+          "DR Congo (Zaire)",
+          "CD",
+          "Yemen (North Yemen)",
+          "YE",
+          "Russia (Soviet Union)",
+          "RU",
+          "Serbia (Yugoslavia)",
+          "RS",
+          "Myanmar (Burma)",
+          "MM",
+          "Kosovo",
+          "XK",
+          "Syria",
+          "SY");
 
   private static Map<String, String> ucdpRow(Draw d, int index) {
     Map<String, String> r = new LinkedHashMap<>();
     r.put("id", String.valueOf(100_000 + index));
     LocalDate start = d.date(1989, 2024);
-    LocalDate end = d.chance(3) ? YearMonth.from(start).atEndOfMonth() : start.plusDays(d.between(0, 40));
+    LocalDate end =
+        d.chance(3) ? YearMonth.from(start).atEndOfMonth() : start.plusDays(d.between(0, 40));
     if (d.chance(4)) {
       start = YearMonth.from(start).atDay(1);
     }
@@ -375,7 +426,8 @@ class ExternalConversionProperties {
   }
 
   private static void checkUcdp(Map<String, String> row, Incident i) {
-    assertEquals(Country.of(UCDP_COUNTRIES.get(row.get("country"))), i.place().country().orElseThrow());
+    assertEquals(
+        Country.of(UCDP_COUNTRIES.get(row.get("country"))), i.place().country().orElseThrow());
     LocalDate start = LocalDate.parse(row.get("date_start").substring(0, 10));
     LocalDate end = row.get("date_end").isEmpty() ? start : LocalDate.parse(row.get("date_end"));
     assertEquals(start, i.date().start());
@@ -386,10 +438,13 @@ class ExternalConversionProperties {
 
   private static Map<String, String> common(Incident i, String prefix) {
     Map<String, String> m = new TreeMap<>();
-    i.place().coordinates().ifPresent(c -> {
-      m.put("latitude", Double.toString(c.latitude()));
-      m.put("longitude", Double.toString(c.longitude()));
-    });
+    i.place()
+        .coordinates()
+        .ifPresent(
+            c -> {
+              m.put("latitude", Double.toString(c.latitude()));
+              m.put("longitude", Double.toString(c.longitude()));
+            });
     return m;
   }
 
@@ -401,7 +456,9 @@ class ExternalConversionProperties {
 
   private static void sides(Map<String, String> m, Incident i, String acting, String other) {
     put(m, acting, actingSide(i));
-    put(m, other,
+    put(
+        m,
+        other,
         i instanceof Attack
             ? ((Attack) i).target().orElse("")
             : ((Response) i).targetActor().map(a -> a.name()).orElse(""));
@@ -415,27 +472,32 @@ class ExternalConversionProperties {
 
   /** The extras, prefix removed, override the fields: they hold the text as given. */
   private static Map<String, String> overlay(Map<String, String> m, Incident i, String prefix) {
-    i.extras().forEach((k, v) -> {
-      assertTrue(k.startsWith(prefix), k);
-      m.put(k.substring(prefix.length()), v);
-    });
+    i.extras()
+        .forEach(
+            (k, v) -> {
+              assertTrue(k.startsWith(prefix), k);
+              m.put(k.substring(prefix.length()), v);
+            });
     return m;
   }
 
   private static String number(double d) {
-    return d == Math.rint(d) ? Long.toString((long) d) : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    return d == Math.rint(d)
+        ? Long.toString((long) d)
+        : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 
   /** The row as the record must give it back: empty cells absent, degrees compared by value. */
   private static Map<String, String> normalised(Map<String, String> row) {
     Map<String, String> m = new TreeMap<>();
-    row.forEach((k, v) -> {
-      if (v.isEmpty()) {
-        return;
-      }
-      boolean degrees = k.equals("latitude") || k.equals("longitude");
-      m.put(k, degrees ? Double.toString(Double.parseDouble(v) + 0.0) : v);
-    });
+    row.forEach(
+        (k, v) -> {
+          if (v.isEmpty()) {
+            return;
+          }
+          boolean degrees = k.equals("latitude") || k.equals("longitude");
+          m.put(k, degrees ? Double.toString(Double.parseDouble(v) + 0.0) : v);
+        });
     return m;
   }
 
@@ -449,7 +511,10 @@ class ExternalConversionProperties {
       for (int r = 0; r < s.rows().size(); r++) {
         sb.append(r == 0 ? "  {" : ",\n  {");
         for (int c = 0; c < header.size(); c++) {
-          sb.append(c == 0 ? "" : ", ").append(json(header.get(c))).append(": ").append(json(s.rows().get(r).getOrDefault(header.get(c), "")));
+          sb.append(c == 0 ? "" : ", ")
+              .append(json(header.get(c)))
+              .append(": ")
+              .append(json(s.rows().get(r).getOrDefault(header.get(c), "")));
         }
         sb.append('}');
       }
@@ -485,7 +550,9 @@ class ExternalConversionProperties {
   private static Conversion convert(String text, ExternalFormat format, ReadOptions options) {
     try {
       return ExternalReader.read(
-          new StringReader(text), "generated", format,
+          new StringReader(text),
+          "generated",
+          format,
           ConversionOptions.defaults().toBuilder().readOptions(options).build());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -500,7 +567,9 @@ class ExternalConversionProperties {
       LoadResult back =
           CanonicalCsv.read(
               new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)),
-              t.fileName(), t, ReadOptions.strict());
+              t.fileName(),
+              t,
+              ReadOptions.strict());
       back.dataset().attacks().forEach(b::add);
       back.dataset().responses().forEach(b::add);
     }
@@ -528,7 +597,9 @@ class ExternalConversionProperties {
       byRow.add(i);
       String acting = row.getOrDefault("actor1", row.getOrDefault("side_a", row.get("gname")));
       assertEquals(
-          ResponderRule.unitedStates().isResponder(acting) ? Incident.Kind.RESPONSE : Incident.Kind.ATTACK,
+          ResponderRule.unitedStates().isResponder(acting)
+              ? Incident.Kind.RESPONSE
+              : Incident.Kind.ATTACK,
           i.kind());
       check.apply(row, i);
       assertEquals(normalised(row), unmap.apply(i), "row rebuilt from its record");
@@ -540,21 +611,36 @@ class ExternalConversionProperties {
   void acledRowsAreRebuiltFromTheirRecordsAndSurviveTheCanonicalForm() {
     qt().withExamples(EXAMPLES)
         .forAll(acledSamples())
-        .checkAssert(s -> lossless(s, ExternalConversionProperties::unmapAcled, ExternalConversionProperties::checkAcled));
+        .checkAssert(
+            s ->
+                lossless(
+                    s,
+                    ExternalConversionProperties::unmapAcled,
+                    ExternalConversionProperties::checkAcled));
   }
 
   @Test
   void gtdRowsAreRebuiltFromTheirRecordsAndSurviveTheCanonicalForm() {
     qt().withExamples(EXAMPLES)
         .forAll(gtdSamples())
-        .checkAssert(s -> lossless(s, ExternalConversionProperties::unmapGtd, ExternalConversionProperties::checkGtd));
+        .checkAssert(
+            s ->
+                lossless(
+                    s,
+                    ExternalConversionProperties::unmapGtd,
+                    ExternalConversionProperties::checkGtd));
   }
 
   @Test
   void ucdpRowsAreRebuiltFromTheirRecordsAndSurviveTheCanonicalForm() {
     qt().withExamples(EXAMPLES)
         .forAll(ucdpSamples())
-        .checkAssert(s -> lossless(s, ExternalConversionProperties::unmapUcdp, ExternalConversionProperties::checkUcdp));
+        .checkAssert(
+            s ->
+                lossless(
+                    s,
+                    ExternalConversionProperties::unmapUcdp,
+                    ExternalConversionProperties::checkUcdp));
   }
 
   /** Corruptions that each make a UCDP row unreadable. */

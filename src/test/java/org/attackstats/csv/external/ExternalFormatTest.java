@@ -18,7 +18,8 @@ class ExternalFormatTest {
   void detectsEachFixtureByItsHeader() throws IOException {
     assertEquals(ExternalFormat.ACLED, ExternalFormat.detect(Fixtures.path("acled.csv")));
     assertEquals(ExternalFormat.ACLED, ExternalFormat.detect(Fixtures.path("acled-reordered.csv")));
-    assertEquals(ExternalFormat.ACLED_LEGACY, ExternalFormat.detect(Fixtures.path("acled-legacy.csv")));
+    assertEquals(
+        ExternalFormat.ACLED_LEGACY, ExternalFormat.detect(Fixtures.path("acled-legacy.csv")));
     assertEquals(ExternalFormat.ACLED_JSON, ExternalFormat.detect(Fixtures.path("acled-api.json")));
     assertEquals(ExternalFormat.GTD, ExternalFormat.detect(Fixtures.path("gtd.csv")));
     assertEquals(ExternalFormat.GTD, ExternalFormat.detect(Fixtures.path("gtd-reduced.csv")));
@@ -32,7 +33,8 @@ class ExternalFormatTest {
         ExternalFormat.fromHeader(List.of("\uFEFFEVENT_ID_CNTY", "EVENT_DATE", "ISO3"), "f"));
     assertEquals(ExternalFormat.GTD, ExternalFormat.fromHeader(List.of("eventid", "iyear"), "f"));
     assertEquals(
-        ExternalFormat.UCDP_GED, ExternalFormat.fromHeader(List.of("id", "date_start", "side_a"), "f"));
+        ExternalFormat.UCDP_GED,
+        ExternalFormat.fromHeader(List.of("id", "date_start", "side_a"), "f"));
   }
 
   @Test

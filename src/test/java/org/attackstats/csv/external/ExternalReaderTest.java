@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExternalReaderTest {
 
-  private static final String UCDP_HEADER = "id,date_start,date_end,country,side_a,side_b,best,low,high\n";
+  private static final String UCDP_HEADER =
+      "id,date_start,date_end,country,side_a,side_b,best,low,high\n";
 
   private static Conversion ucdp(String rows, ConversionOptions options) throws IOException {
     return ExternalReader.read(
@@ -34,13 +35,13 @@ class ExternalReaderTest {
         assertThrows(
             DataFormatException.class,
             () -> ExternalReader.read(Fixtures.path("gtd.csv"), Fixtures.strict()));
-    assertEquals(new DataProblem("gtd.csv", 3, 3, "country_txt", "Yugoslavia", e.reason()), e.problem());
+    assertEquals(
+        new DataProblem("gtd.csv", 3, 3, "country_txt", "Yugoslavia", e.reason()), e.problem());
   }
 
   @Test
   void strictModeReadsAFileWithoutProblems() throws IOException {
-    Conversion c =
-        ExternalReader.read(Fixtures.path("acled-reordered.csv"), Fixtures.strict());
+    Conversion c = ExternalReader.read(Fixtures.path("acled-reordered.csv"), Fixtures.strict());
     assertEquals(5, c.report().accepted());
     assertEquals(0, c.report().rejected());
   }
@@ -52,8 +53,10 @@ class ExternalReaderTest {
             DataFormatException.class,
             () ->
                 ExternalReader.read(
-                    new StringReader("eventid,iyear,imonth,iday\n1,2017,1,1\n"), "g.csv",
-                    ExternalFormat.GTD, ConversionOptions.defaults()));
+                    new StringReader("eventid,iyear,imonth,iday\n1,2017,1,1\n"),
+                    "g.csv",
+                    ExternalFormat.GTD,
+                    ConversionOptions.defaults()));
     assertEquals("country_txt", e.column());
     assertTrue(e.reason().contains("headers seen: [eventid, iyear, imonth, iday]"), e.reason());
   }
@@ -72,7 +75,8 @@ class ExternalReaderTest {
             opts);
     assertEquals(3, c.report().rowsRead());
     assertEquals(1, c.report().attacks());
-    assertEquals(Map.of("cell too long", 1L, "wrong number of cells", 1L), c.report().problemsByReason());
+    assertEquals(
+        Map.of("cell too long", 1L, "wrong number of cells", 1L), c.report().problemsByReason());
     assertEquals(3, c.report().problems().get(0).line());
     assertEquals("side_a", c.report().problems().get(1).column());
   }
@@ -95,7 +99,10 @@ class ExternalReaderTest {
     DataFormatException e =
         assertThrows(
             DataFormatException.class,
-            () -> ucdp("1,2017-01-01,,Iraq,A,B,1,1,1\n2,\"2017-01-01,,Iraq\"x,B,1,1,1\n", ConversionOptions.defaults()));
+            () ->
+                ucdp(
+                    "1,2017-01-01,,Iraq,A,B,1,1,1\n2,\"2017-01-01,,Iraq\"x,B,1,1,1\n",
+                    ConversionOptions.defaults()));
     assertTrue(e.reason().startsWith("malformed CSV"), e.reason());
     assertEquals(3, e.line());
   }
@@ -114,9 +121,11 @@ class ExternalReaderTest {
     assertTrue(e.reason().contains("ConversionOptions.charset"), e.reason());
     Conversion c =
         ExternalReader.read(
-            f, ExternalFormat.GTD,
+            f,
+            ExternalFormat.GTD,
             ConversionOptions.defaults().toBuilder().charset(StandardCharsets.ISO_8859_1).build());
-    assertEquals("S\u00e9tif", c.dataset().attack("1").orElseThrow().place().location().orElseThrow());
+    assertEquals(
+        "S\u00e9tif", c.dataset().attack("1").orElseThrow().place().location().orElseThrow());
   }
 
   @Test
@@ -127,9 +136,12 @@ class ExternalReaderTest {
     Conversion byDefault = ucdp(rows, ConversionOptions.defaults());
     assertEquals(1, byDefault.report().responses());
     Conversion none =
-        ucdp(rows, ConversionOptions.defaults().toBuilder().responderRule(ResponderRule.none()).build());
+        ucdp(
+            rows,
+            ConversionOptions.defaults().toBuilder().responderRule(ResponderRule.none()).build());
     assertEquals(2, none.report().attacks());
-    assertEquals(Actor.of("Government of United States of America"),
+    assertEquals(
+        Actor.of("Government of United States of America"),
         none.dataset().attack("1").orElseThrow().perpetrator().orElseThrow());
     Conversion iraq =
         ucdp(
@@ -139,7 +151,9 @@ class ExternalReaderTest {
                 .release("23.1")
                 .build());
     assertEquals(List.of("2"), iraq.dataset().responses().stream().map(r -> r.id()).toList());
-    assertEquals(Source.of("UCDP GED 23.1", null, "t.csv"), iraq.dataset().response("2").orElseThrow().source());
+    assertEquals(
+        Source.of("UCDP GED 23.1", null, "t.csv"),
+        iraq.dataset().response("2").orElseThrow().source());
   }
 
   @Test
@@ -149,8 +163,10 @@ class ExternalReaderTest {
             DataFormatException.class,
             () ->
                 ExternalReader.read(
-                    new StringReader("{\"data\": [\n{\"event_id_cnty\": \"X1\",\n}]}"), "a.json",
-                    ExternalFormat.ACLED_JSON, ConversionOptions.defaults()));
+                    new StringReader("{\"data\": [\n{\"event_id_cnty\": \"X1\",\n}]}"),
+                    "a.json",
+                    ExternalFormat.ACLED_JSON,
+                    ConversionOptions.defaults()));
     assertEquals(3, e.line());
     assertTrue(e.reason().startsWith("malformed JSON"), e.reason());
   }
@@ -162,7 +178,9 @@ class ExternalReaderTest {
             DataFormatException.class,
             () ->
                 ExternalReader.read(
-                    new StringReader("{\"status\": 200}"), "a.json", ExternalFormat.ACLED_JSON,
+                    new StringReader("{\"status\": 200}"),
+                    "a.json",
+                    ExternalFormat.ACLED_JSON,
                     ConversionOptions.defaults()));
     assertTrue(e.reason().contains("\"data\""), e.reason());
   }
@@ -175,15 +193,22 @@ class ExternalReaderTest {
             + "  {\"event_date\": \"2023-10-17\", \"iso\": \"368\"},\n"
             + "  {\"event_id_cnty\": \"IRQ3\", \"event_date\": \"2023-10-17\", \"iso\": [368]},\n"
             + "  \"IRQ4\",\n"
-            + "  {\"event_id_cnty\": \"IRQ5\", \"event_date\": \"2023-10-17\", \"iso\": 368, \"notes\": null}\n"
+            + "  {\"event_id_cnty\": \"IRQ5\", \"event_date\": \"2023-10-17\", \"iso\": 368,"
+            + " \"notes\": null}\n"
             + "]}";
     Conversion c =
-        ExternalReader.read(new StringReader(json), "a.json", ExternalFormat.ACLED_JSON, ConversionOptions.defaults());
+        ExternalReader.read(
+            new StringReader(json),
+            "a.json",
+            ExternalFormat.ACLED_JSON,
+            ConversionOptions.defaults());
     ConversionReport r = c.report();
     assertEquals(5, r.rowsRead());
     assertEquals(2, r.attacks());
     assertEquals(Map.of("malformed event", 2L, "missing value", 1L), r.problemsByReason());
-    assertEquals(new DataProblem("a.json", 3, 2, "event_id_cnty", "", "required value is empty"), r.problems().get(0));
+    assertEquals(
+        new DataProblem("a.json", 3, 2, "event_id_cnty", "", "required value is empty"),
+        r.problems().get(0));
     assertEquals(4, r.problems().get(1).line());
   }
 }

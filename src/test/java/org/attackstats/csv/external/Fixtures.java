@@ -1,9 +1,9 @@
 package org.attackstats.csv.external;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -37,7 +37,8 @@ final class Fixtures {
   /** The cells of the first row of a CSV fixture whose id column holds this id, read plainly. */
   static Map<String, String> csvRow(String name, String idColumn, String id) {
     try (Reader in = Files.newBufferedReader(path(name))) {
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         if (r.get(idColumn).equals(id)) {
           return r.toMap();
         }
@@ -49,13 +50,15 @@ final class Fixtures {
   }
 
   /** What the extras must be: every non-empty cell of the row except the consumed columns. */
-  static Map<String, String> expectedExtras(Map<String, String> row, String prefix, Set<String> consumed) {
+  static Map<String, String> expectedExtras(
+      Map<String, String> row, String prefix, Set<String> consumed) {
     Map<String, String> m = new TreeMap<>();
-    row.forEach((k, v) -> {
-      if (!v.isEmpty() && !consumed.contains(k)) {
-        m.put(prefix + k, v);
-      }
-    });
+    row.forEach(
+        (k, v) -> {
+          if (!v.isEmpty() && !consumed.contains(k)) {
+            m.put(prefix + k, v);
+          }
+        });
     return m;
   }
 

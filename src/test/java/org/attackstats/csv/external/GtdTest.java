@@ -33,7 +33,8 @@ class GtdTest {
             .withLocation("Ramadi")
             .withCoordinates(Coordinates.of(33.42, 43.3)),
         a.place());
-    assertEquals(Actor.of("Islamic State of Iraq and the Levant (ISIL)"), a.perpetrator().orElseThrow());
+    assertEquals(
+        Actor.of("Islamic State of Iraq and the Levant (ISIL)"), a.perpetrator().orElseThrow());
     assertEquals("Checkpoint", a.target().orElseThrow());
     assertEquals(Method.of("explosive"), a.method().orElseThrow());
     assertEquals(Estimate.exact(3), a.killed());
@@ -45,7 +46,17 @@ class GtdTest {
         a.notes().orElseThrow());
     // consumed columns are not repeated; the others are kept verbatim, sentinels included
     for (String consumed :
-        List.of("eventid", "provstate", "city", "latitude", "longitude", "gname", "target1", "nkill", "nwound", "summary")) {
+        List.of(
+            "eventid",
+            "provstate",
+            "city",
+            "latitude",
+            "longitude",
+            "gname",
+            "target1",
+            "nkill",
+            "nwound",
+            "summary")) {
       assertFalse(a.extras().containsKey("gtd_" + consumed), consumed);
     }
     assertEquals("-9", a.extras().get("gtd_nwoundus"));
@@ -60,7 +71,17 @@ class GtdTest {
         Fixtures.expectedExtras(
             Fixtures.csvRow("gtd.csv", "eventid", "201710170001"),
             "gtd_",
-            Set.of("eventid", "provstate", "city", "latitude", "longitude", "gname", "target1", "nkill", "nwound", "summary")),
+            Set.of(
+                "eventid",
+                "provstate",
+                "city",
+                "latitude",
+                "longitude",
+                "gname",
+                "target1",
+                "nkill",
+                "nwound",
+                "summary")),
         new TreeMap<>(a.extras()));
   }
 
@@ -108,15 +129,23 @@ class GtdTest {
     assertEquals(4, r.attacks());
     assertEquals(0, r.responses());
     assertEquals(
-        Map.of("duplicate id", 1L, "invalid date", 1L, "unknown country", 1L), r.problemsByReason());
+        Map.of("duplicate id", 1L, "invalid date", 1L, "unknown country", 1L),
+        r.problemsByReason());
     List<DataProblem> p = r.problems();
     assertEquals("country_txt", p.get(0).column());
     assertEquals("Yugoslavia", p.get(0).value());
     assertEquals(3, p.get(0).line());
     assertTrue(p.get(0).reason().startsWith("no single current ISO country"), p.get(0).reason());
-    assertEquals(new DataProblem("gtd.csv", 7, 7, "eventid", "201710170001", p.get(1).reason()), p.get(1));
     assertEquals(
-        new DataProblem("gtd.csv", 8, 8, "iday", "31", "no such day in 2017-02: expected 1 to 28, or 0 for unknown"),
+        new DataProblem("gtd.csv", 7, 7, "eventid", "201710170001", p.get(1).reason()), p.get(1));
+    assertEquals(
+        new DataProblem(
+            "gtd.csv",
+            8,
+            8,
+            "iday",
+            "31",
+            "no such day in 2017-02: expected 1 to 28, or 0 for unknown"),
         p.get(2));
     assertEquals(Map.of("weaptype1_txt", Map.of("Laser", 1L)), r.unknownValues());
   }

@@ -12,7 +12,9 @@ class JsonTest {
 
   @Test
   void parsesValuesKeepingNumbersAsText() throws Json.SyntaxException {
-    Object v = Json.parse("\uFEFF{\"a\": [1, -2.5e3, true, false, null, \"x\\\"\\u00e9\\n\"],\n \"b\": {}}");
+    Object v =
+        Json.parse(
+            "\uFEFF{\"a\": [1, -2.5e3, true, false, null, \"x\\\"\\u00e9\\n\"],\n \"b\": {}}");
     Json.Obj o = (Json.Obj) v;
     assertEquals(1, o.line());
     List<?> a = (List<?>) o.members().get("a");
@@ -24,8 +26,17 @@ class JsonTest {
   @Test
   void rejectsMalformedInputWithTheLine() {
     String[] bad = {
-      "{\"a\": 1,}", "[1 2]", "{\"a\" 1}", "\"unterminated", "{\"a\": 01}", "tru", "{} x",
-      "{\"a\": 1, \"a\": 2}", "\"\\q\"", "\"a\nb\"", "",
+      "{\"a\": 1,}",
+      "[1 2]",
+      "{\"a\" 1}",
+      "\"unterminated",
+      "{\"a\": 01}",
+      "tru",
+      "{} x",
+      "{\"a\": 1, \"a\": 2}",
+      "\"\\q\"",
+      "\"a\nb\"",
+      "",
     };
     for (String b : bad) {
       assertThrows(Json.SyntaxException.class, () -> Json.parse(b), b);

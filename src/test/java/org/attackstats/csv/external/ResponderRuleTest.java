@@ -30,7 +30,8 @@ class ResponderRuleTest {
     ResponderRule israel = ResponderRule.actors(List.of("Military Forces of Israel"));
     assertTrue(israel.isResponder("Military Forces of Israel (2022-)"));
     assertFalse(israel.isResponder("United States"));
-    assertEquals(ResponderRule.actors(List.of("A", "b")), ResponderRule.actors(List.of(" B", "a ")));
+    assertEquals(
+        ResponderRule.actors(List.of("A", "b")), ResponderRule.actors(List.of(" B", "a ")));
     assertThrows(IllegalArgumentException.class, () -> ResponderRule.actors(List.of(" ")));
   }
 }

@@ -42,7 +42,8 @@ class UcdpTest {
     assertTrue(a.notes().isEmpty());
     assertEquals(Source.of("UCDP GED", null, "ucdp-ged.csv"), a.source());
     assertEquals(
-        "\"Example Wire,2017-01-04,Clashes near Mosul\";\n\"Example Daily,2017-01-05,Mosul fighting\"",
+        "\"Example Wire,2017-01-04,Clashes near Mosul\";\n"
+            + "\"Example Daily,2017-01-05,Mosul fighting\"",
         a.extras().get("ucdp_source_article"));
     assertEquals("near the university,\nwest bank", a.extras().get("ucdp_where_description"));
     assertEquals("2017-01-03 00:00:00.000", a.extras().get("ucdp_date_start"));
@@ -53,7 +54,17 @@ class UcdpTest {
         Fixtures.expectedExtras(
             Fixtures.csvRow("ucdp-ged.csv", "id", "100001"),
             "ucdp_",
-            Set.of("id", "adm_1", "where_coordinates", "latitude", "longitude", "side_a", "side_b", "best", "low", "high")),
+            Set.of(
+                "id",
+                "adm_1",
+                "where_coordinates",
+                "latitude",
+                "longitude",
+                "side_a",
+                "side_b",
+                "best",
+                "low",
+                "high")),
         new TreeMap<>(a.extras()));
   }
 
@@ -63,7 +74,8 @@ class UcdpTest {
     assertEquals(Actor.of("Government of United States of America"), r.responder().orElseThrow());
     assertEquals(Actor.of("IS"), r.targetActor().orElseThrow());
     assertEquals(
-        DateSpan.of(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 5), DatePrecision.SPAN), r.date());
+        DateSpan.of(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 5), DatePrecision.SPAN),
+        r.date());
     assertEquals(Estimate.range(12, 30), r.killed());
     assertEquals(Country.of("SY"), r.place().country().orElseThrow());
   }
@@ -78,9 +90,13 @@ class UcdpTest {
     Attack serbia = c.dataset().attack("100005").orElseThrow();
     assertEquals(Country.of("RS"), serbia.place().country().orElseThrow());
     assertEquals(DateSpan.parse("1999"), serbia.date());
-    assertEquals(Country.of("RU"), c.dataset().attack("100006").orElseThrow().place().country().orElseThrow());
+    assertEquals(
+        Country.of("RU"),
+        c.dataset().attack("100006").orElseThrow().place().country().orElseThrow());
     assertEquals(Estimate.exact(2), c.dataset().attack("100006").orElseThrow().killed());
-    assertEquals(Country.of("MM"), c.dataset().attack("100007").orElseThrow().place().country().orElseThrow());
+    assertEquals(
+        Country.of("MM"),
+        c.dataset().attack("100007").orElseThrow().place().country().orElseThrow());
     Attack bosnia = c.dataset().attack("100010").orElseThrow();
     assertEquals(Country.of("BA"), bosnia.place().country().orElseThrow());
     assertEquals(Estimate.of(0, 1.5, 3), bosnia.killed());
@@ -97,8 +113,10 @@ class UcdpTest {
         r.problemsByReason());
     assertEquals(
         List.of(
-            new DataProblem("ucdp-ged.csv", 7, 5, "best", "5 <= 3 <= 7", "expected low <= best <= high"),
-            new DataProblem("ucdp-ged.csv", 11, 9, "country", "Atlantis", r.problems().get(1).reason()),
+            new DataProblem(
+                "ucdp-ged.csv", 7, 5, "best", "5 <= 3 <= 7", "expected low <= best <= high"),
+            new DataProblem(
+                "ucdp-ged.csv", 11, 9, "country", "Atlantis", r.problems().get(1).reason()),
             new DataProblem("ucdp-ged.csv", 12, 10, "id", "100001", r.problems().get(2).reason())),
         r.problems());
     assertEquals(Map.of("date_prec", Map.of("9", 1L)), r.unknownValues());
