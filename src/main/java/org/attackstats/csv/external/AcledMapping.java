@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
@@ -101,7 +102,7 @@ final class AcledMapping extends Mapping {
           "Explosions/Remote violence");
 
   /** Sub-event types and the method each implies; an empty name means none. */
-  static final Map<String, String> SUB_EVENT_METHODS = subEventMethods();
+  static final Map<String, Optional<Method>> SUB_EVENT_METHODS = methods(subEventMethods());
 
   static final Set<String> ACTOR_TYPES =
       lowerCase(
@@ -122,6 +123,8 @@ final class AcledMapping extends Mapping {
           "Protesters",
           "Civilians",
           "External/Other forces");
+
+  private static final Pattern ISO_NUMERIC = Pattern.compile("\\d{1,3}");
 
   /** Week span half-width: a time_precision 2 date is the middle of a seven-day span. */
   static final int HALF_WEEK = 3;
@@ -247,7 +250,7 @@ final class AcledMapping extends Mapping {
                     .orElse(null));
     d.actingSide = actor(row, "actor1");
     d.otherSide = actor(row, "actor2");
-    d.method = method(row, context);
+    d.method = method(row, "sub_event_type", SUB_EVENT_METHODS, context);
     checkKnown(row, "event_type", EVENT_TYPES, context);
     checkKnown(row, "inter1", ACTOR_TYPES, context);
     checkKnown(row, "inter2", ACTOR_TYPES, context);
@@ -256,22 +259,9 @@ final class AcledMapping extends Mapping {
     return d.build(row, prefix(), context);
   }
 
-  private static Method method(SourceRow row, Context context) {
-    String v = row.get("sub_event_type").strip();
-    if (v.isEmpty()) {
-      return null;
-    }
-    String m = SUB_EVENT_METHODS.get(v.toLowerCase(Locale.ROOT));
-    if (m == null) {
-      context.unknownValue().accept("sub_event_type", v);
-      return null;
-    }
-    return m.isEmpty() ? null : Method.of(m);
-  }
-
   private static Country country(SourceRow row) throws RowProblem {
     String iso = row.get("iso").strip();
-    if (iso.matches("\\d{1,3}")) {
+    if (ISO_NUMERIC.matcher(iso).matches()) {
       Optional<Country> c = Country.ofNumeric(Integer.parseInt(iso));
       if (c.isPresent()) {
         return c.get();

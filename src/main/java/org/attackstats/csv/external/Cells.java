@@ -12,6 +12,7 @@ final class Cells {
   private Cells() {}
 
   private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final Pattern SIGNED_DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
 
   static final String MISSING = "missing value";
@@ -88,7 +89,7 @@ final class Cells {
 
   private static double signedDecimal(String column, String value) throws RowProblem {
     String v = value.strip();
-    if (!v.matches("[-+]?\\d+(\\.\\d+)?")) {
+    if (!SIGNED_DECIMAL.matcher(v).matches()) {
       throw new RowProblem(
           column, value, INVALID_COORDINATES, "expected decimal degrees such as 33.31 or -4.5");
     }

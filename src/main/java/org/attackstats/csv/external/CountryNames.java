@@ -10,6 +10,8 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.attackstats.model.Country;
@@ -24,6 +26,11 @@ import org.attackstats.model.Country;
 final class CountryNames {
   static final String UNKNOWN_COUNTRY = "unknown country";
   static final String RESOURCE = "country-names.csv";
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final int MAX_SEEN = 10_000;
+  private static final Map<String, String> SEEN = new ConcurrentHashMap<>();
 
   /** Normalised name to code, or to {@code "-" + note} for names without a single country. */
   private static final Map<String, String> TABLE = load();
@@ -61,14 +68,27 @@ final class CountryNames {
   }
 
   static String normalise(String name) {
-    String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return n.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("\\s+", " ").strip();
+    String n = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    n = n.toLowerCase(Locale.ROOT).replace("&", " and ");
+    return WHITESPACE.matcher(n).replaceAll(" ").strip();
+  }
+
+  /** The table's entry for a name, remembering the few distinct names a file holds. */
+  private static String lookup(String name) {
+    String code = SEEN.get(name);
+    if (code == null) {
+      code = TABLE.getOrDefault(normalise(name), "");
+      if (SEEN.size() < MAX_SEEN) {
+        SEEN.put(name, code);
+      }
+    }
+    return code.isEmpty() ? null : code;
   }
 
   /** The country the name means, or a problem saying why there is none. */
   static Country resolve(String column, String name) throws RowProblem {
     Cells.required(column, name);
-    String code = TABLE.get(normalise(name));
+    String code = lookup(name);
     if (code == null) {
       throw new RowProblem(
           column,

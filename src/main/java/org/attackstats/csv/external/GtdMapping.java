@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.attackstats.model.DateSpan;
@@ -118,7 +118,7 @@ final class GtdMapping extends Mapping {
   static final String UNKNOWN = "Unknown";
 
   /** Weapon types and the method each implies. */
-  static final Map<String, String> WEAPON_METHODS = weaponMethods();
+  static final Map<String, Optional<Method>> WEAPON_METHODS = methods(weaponMethods());
 
   static final Set<String> ATTACK_TYPES =
       Set.of(
@@ -192,7 +192,7 @@ final class GtdMapping extends Mapping {
       actor(row, "gname");
     }
     d.target = unlessUnknown(row, "target1");
-    d.method = method(row, context);
+    d.method = method(row, "weaptype1_txt", WEAPON_METHODS, context);
     checkKnown(row, "attacktype1_txt", ATTACK_TYPES, context);
     d.killed = casualties(row, "nkill");
     d.injured = casualties(row, "nwound");
@@ -218,19 +218,6 @@ final class GtdMapping extends Mapping {
       return Estimate.unknown();
     }
     return Cells.count(column, v);
-  }
-
-  private static Method method(SourceRow row, Context context) {
-    String v = row.get("weaptype1_txt").strip();
-    if (v.isEmpty()) {
-      return null;
-    }
-    String m = WEAPON_METHODS.get(v.toLowerCase(Locale.ROOT));
-    if (m == null) {
-      context.unknownValue().accept("weaptype1_txt", v);
-      return null;
-    }
-    return Method.of(m);
   }
 
   /** iday 0 is a month span, imonth 0 a year span. */

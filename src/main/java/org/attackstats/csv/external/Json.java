@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A small JSON parser (RFC 8259) for the ACLED API's responses, so that reading them needs no JSON
@@ -12,6 +13,9 @@ import java.util.Map;
  * text, and {@code null} becomes {@link #NULL}.
  */
 final class Json {
+
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][-+]?\\d+)?");
 
   /** The JSON {@code null}. */
   static final Object NULL = new Object();
@@ -198,7 +202,7 @@ final class Json {
       pos++;
     }
     String n = text.substring(start, pos);
-    if (!n.matches("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][-+]?\\d+)?")) {
+    if (!NUMBER.matcher(n).matches()) {
       throw error("invalid number " + n);
     }
     return n;

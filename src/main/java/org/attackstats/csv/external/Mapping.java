@@ -1,5 +1,6 @@
 package org.attackstats.csv.external;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +91,34 @@ abstract class Mapping {
     private static Optional<Actor> actor(String name) {
       return name.isBlank() ? Optional.empty() : Optional.of(Actor.of(name));
     }
+  }
+
+  /**
+   * A method table from lower-case source values to method names, an empty name meaning "no
+   * method".
+   */
+  static Map<String, Optional<Method>> methods(Map<String, String> names) {
+    Map<String, Optional<Method>> m = new HashMap<>();
+    names.forEach((k, v) -> m.put(k, v.isEmpty() ? Optional.empty() : Optional.of(Method.of(v))));
+    return Map.copyOf(m);
+  }
+
+  /**
+   * The method a column's value implies, by the table (case ignored); a value missing from the
+   * table is reported as unknown and gives no method.
+   */
+  static Method method(
+      SourceRow row, String column, Map<String, Optional<Method>> table, Context context) {
+    String v = row.get(column).strip();
+    if (v.isEmpty()) {
+      return null;
+    }
+    Optional<Method> m = table.get(v.toLowerCase(Locale.ROOT));
+    if (m == null) {
+      context.unknownValue().accept(column, v);
+      return null;
+    }
+    return m.orElse(null);
   }
 
   /**

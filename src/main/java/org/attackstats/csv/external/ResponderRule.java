@@ -32,6 +32,7 @@ public final class ResponderRule {
           "United States of America",
           "Government of United States of America");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern PERIOD = Pattern.compile("\\s*\\(\\d{4}-(\\d{4})?\\)$");
   private static final ResponderRule UNITED_STATES = actors(UNITED_STATES_NAMES);
   private static final ResponderRule NONE = new ResponderRule(new TreeSet<>());
@@ -99,7 +100,7 @@ public final class ResponderRule {
   }
 
   private static String normalise(String name) {
-    String n = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    String n = WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     return PERIOD.matcher(n).replaceFirst("");
   }
 
