@@ -58,13 +58,13 @@ abstract class Mapping {
      */
     Incident build(SourceRow row, String prefix, Context context) {
       Map<String, String> extras = row.extras(prefix);
-      Optional<Actor> acting = actor(actingSide);
+      Optional<Actor> acting = actorNamed(actingSide);
       if (context.rule().isResponder(actingSide)) {
         Response.Builder b =
             Response.builder(id, date)
                 .place(place)
                 .responder(acting.orElse(null))
-                .targetActor(actor(otherSide).orElse(null))
+                .targetActor(actorNamed(otherSide).orElse(null))
                 .target(target)
                 .method(method)
                 .injured(injured)
@@ -88,7 +88,7 @@ abstract class Mapping {
       return b.build();
     }
 
-    private static Optional<Actor> actor(String name) {
+    private static Optional<Actor> actorNamed(String name) {
       return name.isBlank() ? Optional.empty() : Optional.of(Actor.of(name));
     }
   }
