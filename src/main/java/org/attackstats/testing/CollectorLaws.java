@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -187,7 +188,7 @@ public final class CollectorLaws<T, R> {
     }
     if (!ordered && n > 1) {
       List<T> shuffled = new ArrayList<>(input);
-      Collections.shuffle(shuffled, new java.util.Random(rng.nextLong()));
+      Collections.shuffle(shuffled, new Random(rng.nextLong()));
       expect(Law.ORDER_INDEPENDENCE, s, n, "input shuffled", expected, finish(fold(shuffled)));
     }
   }

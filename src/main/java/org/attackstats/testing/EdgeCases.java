@@ -110,7 +110,6 @@ public final class EdgeCases {
         "line\nbreak",
         "crlf\r\nbreak",
         "cr\rbreak",
-        "\n",
         "=SUM(A1:A9)",
         "+1",
         "-1",

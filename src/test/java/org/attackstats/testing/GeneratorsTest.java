@@ -35,7 +35,7 @@ class GeneratorsTest {
           "munitions", "injured", "killed", "victims", "source", "source_date", "source_url",
           "quote", "quote_start", "quote_end", "notes", "responder", "target_actor",
           "in_response_to", "name", "aliases", "operator", "personnel", "metric", "value", "since",
-          "as_of", "subject");
+          "as_of", "subject", "attribution");
 
   @Test
   void everyGeneratedDatasetIsValidWithIntactReferences() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
-import java.util.stream.Stream;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.Actor;
 import org.attackstats.model.Attack;
@@ -80,18 +79,6 @@ public final class Qt {
     return from(Generators::estimate);
   }
 
-  /**
-   * Lists of estimates whose length QuickTheories draws (and shrinks).
-   *
-   * @param max the longest list
-   * @return the generator
-   */
-  public static Gen<List<Estimate>> estimateLists(int max) {
-    return integers()
-        .between(0, max)
-        .zip(longs().all(), (n, seed) -> listOf(n, new SplittableRandom(seed), Generators::estimate));
-  }
-
   /** @return date spans, see {@link Generators#dateSpan} */
   public static Gen<DateSpan> dateSpans() {
     return from(Generators::dateSpan);
@@ -145,10 +132,5 @@ public final class Qt {
   /** @return tallies with id {@code t1} */
   public static Gen<Tally> tallies() {
     return from(rng -> Generators.tally(rng, "t1"));
-  }
-
-  private static <T> List<T> listOf(
-      int n, RandomGenerator rng, Function<RandomGenerator, T> generator) {
-    return Stream.generate(() -> generator.apply(rng)).limit(n).toList();
   }
 }

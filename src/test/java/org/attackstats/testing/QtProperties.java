@@ -50,6 +50,22 @@ class QtProperties {
   }
 
   @Test
+  void singleValueGeneratorsGiveValidValues() {
+    qt().forAll(Qt.texts(), Qt.places(), Qt.sources(), Qt.tallies())
+        .check(
+            (text, place, source, tally) ->
+                !text.isBlank()
+                    && place.admin1().map(a -> !a.isBlank()).orElse(true)
+                    && source.quoteEnd().orElse(0) >= source.quoteStart().orElse(0)
+                    && tally.id().equals("t1"));
+    qt().forAll(Qt.dateSpans(), Qt.countries(), Qt.actors(), Qt.methods())
+        .check((span, country, actor, method) -> span.lengthInDays() >= 1
+            && country.code().length() == 2 && !actor.name().isBlank() && !method.name().isEmpty());
+    qt().forAll(Qt.attacks(), Qt.bases())
+        .check((attack, base) -> attack.baseId().isEmpty() && base.id().equals("b1"));
+  }
+
+  @Test
   void aFailingPropertyShrinksToTheSmallestFailingSize() {
     // the adapter must let QuickTheories find and report a counterexample
     AssertionError e =
