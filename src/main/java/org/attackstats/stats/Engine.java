@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
 
@@ -149,102 +148,56 @@ final class Engine {
     return out;
   }
 
-  private static Optional<DateSpan> window(DateSpan bucket, Optional<DateSpan> period) {
-    return period.isEmpty() ? Optional.of(bucket) : bucket.intersection(period.get());
-  }
-
   /** The rows of a grouped query, in key order. */
   static List<Row> group(Query q, List<Grouping<?>> gs, boolean useIndex) {
-    int c = calendarIndex(gs);
-    Optional<DateSpan> period = q.period();
-    Map<GroupKey, SummaryAccumulator> accs = new TreeMap<>();
-    boolean index = useIndex && indexable(q, gs);
-    Optional<DateSpan> range = period;
-    if (c >= 0 && period.isEmpty()) {
-      range = index ? indexRange(q) : scanRange(q);
-      if (range.isEmpty()) {
-        return List.of();
-      }
-    }
-    List<DateSpan> buckets = c >= 0 ? buckets(gs.get(c), range.get()) : List.of();
-    if (index) {
-      for (IncidentIndex.Partition p : q.index().partitions()) {
-        if (!q.selects(p.key) || p.maxEnd < from(range) || p.minStart > to(range)) {
-          continue;
-        }
-        GroupKey cat = partitionKey(gs, p.key);
-        if (c < 0) {
-          SummaryAccumulator probe = SummaryAccumulator.over(period);
-          p.addTo(probe, from(period), to(period));
-          if (probe.countHigh > 0) {
-            accs.computeIfAbsent(cat, k -> SummaryAccumulator.over(period)).merge(probe);
-          }
-          continue;
-        }
-        SummaryAccumulator probe = SummaryAccumulator.over(range);
-        p.addTo(probe, from(range), to(range));
-        if (probe.countHigh == 0) {
-          continue;
-        }
-        for (DateSpan b : buckets) {
-          Optional<DateSpan> w = window(b, period);
-          SummaryAccumulator acc =
-              accs.computeIfAbsent(
-                  cat.with(c, Optional.of(b)), k -> SummaryAccumulator.over(w));
-          p.addTo(acc, from(w), to(w));
-        }
-      }
-    } else {
-      long rf = from(range);
-      long rt = to(range);
-      TreeSet<GroupKey> seen = new TreeSet<>();
-      for (Incident i : q.dataset().incidents()) {
-        long s = i.date().start().toEpochDay();
-        long e = i.date().endInclusive().toEpochDay();
-        if (s > rt || e < rf || !q.matches(i)) {
-          continue;
-        }
-        List<Optional<?>> values = new ArrayList<>();
-        for (Grouping<?> g : gs) {
-          values.add(g.isCalendar() ? Optional.empty() : g.valueOf(i));
-        }
-        GroupKey cat = GroupKey.of(gs, values);
-        if (c < 0) {
-          accs.computeIfAbsent(cat, k -> SummaryAccumulator.over(period)).add(i);
-          continue;
-        }
-        seen.add(cat);
-        LocalDate day = LocalDate.ofEpochDay(Math.max(s, rf));
-        LocalDate last = LocalDate.ofEpochDay(Math.min(e, rt));
-        while (!day.isAfter(last)) {
-          DateSpan b = gs.get(c).bucketOf(day);
-          Optional<DateSpan> w = window(b, period);
-          accs.computeIfAbsent(cat.with(c, Optional.of(b)), k -> SummaryAccumulator.over(w)).add(i);
-          day = b.endInclusive().plusDays(1);
-        }
-      }
-      for (GroupKey cat : seen) {
-        for (DateSpan b : buckets) {
-          Optional<DateSpan> w = window(b, period);
-          accs.computeIfAbsent(cat.with(c, Optional.of(b)), k -> SummaryAccumulator.over(w));
-        }
-      }
-    }
+    Map<GroupKey, SummaryAccumulator> accs =
+        useIndex && indexable(q, gs) ? groupByIndex(q, gs) : groupByScan(q, gs);
     List<Row> rows = new ArrayList<>(accs.size());
     accs.forEach((k, acc) -> rows.add(new Row(q, k, acc.period(), acc.snapshot())));
     return List.copyOf(rows);
   }
 
-  private static Optional<DateSpan> scanRange(Query q) {
-    LocalDate min = null;
-    LocalDate max = null;
+  private static Map<GroupKey, SummaryAccumulator> groupByScan(Query q, List<Grouping<?>> gs) {
+    GroupAccumulator groups = GroupAccumulator.of(q.period(), gs);
     for (Incident i : q.dataset().incidents()) {
       if (q.matches(i)) {
-        min = min == null || i.date().start().isBefore(min) ? i.date().start() : min;
-        max = max == null || i.date().endInclusive().isAfter(max) ? i.date().endInclusive() : max;
+        groups.add(i);
       }
     }
-    return min == null ? Optional.empty() : Optional.of(DateSpan.of(min, max));
+    return groups.accumulators();
+  }
+
+  private static Map<GroupKey, SummaryAccumulator> groupByIndex(Query q, List<Grouping<?>> gs) {
+    int c = calendarIndex(gs);
+    Optional<DateSpan> period = q.period();
+    Map<GroupKey, SummaryAccumulator> accs = new TreeMap<>();
+    Optional<DateSpan> range = c >= 0 && period.isEmpty() ? indexRange(q) : period;
+    if (c >= 0 && range.isEmpty()) {
+      return accs;
+    }
+    List<DateSpan> buckets = c >= 0 ? buckets(gs.get(c), range.get()) : List.of();
+    for (IncidentIndex.Partition p : q.index().partitions()) {
+      if (!q.selects(p.key)) {
+        continue;
+      }
+      SummaryAccumulator probe = SummaryAccumulator.over(period);
+      p.addTo(probe, from(period), to(period));
+      if (probe.countHigh == 0) {
+        continue; // no incident of this group may lie in the period
+      }
+      GroupKey cat = partitionKey(gs, p.key);
+      if (c < 0) {
+        accs.computeIfAbsent(cat, k -> SummaryAccumulator.over(period)).merge(probe);
+        continue;
+      }
+      for (DateSpan b : buckets) {
+        Optional<DateSpan> w = GroupAccumulator.window(b, period);
+        SummaryAccumulator acc =
+            accs.computeIfAbsent(cat.with(c, Optional.of(b)), k -> SummaryAccumulator.over(w));
+        p.addTo(acc, from(w), to(w));
+      }
+    }
+    return accs;
   }
 
   private static Optional<DateSpan> indexRange(Query q) {
