@@ -8,6 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
+import org.attackstats.stats.Grouping;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
 import org.attackstats.csv.DataProblem;
@@ -35,15 +42,20 @@ public final class Main {
           "Commands:",
           "  report [DIR|FILE...]    headline statistics of a canonical dataset;",
           "                          without arguments, of the bundled seed dataset",
+          "                          --from YYYY-MM-DD --to YYYY-MM-DD --country IQ,SY",
+          "                          --by country|month|week|day|year|base|method|perpetrator",
+          "                          (combinable: --by country,month) --format table|csv|markdown",
           "  validate DIR|FILE...    list every problem in canonical CSV files",
           "",
           "Options:",
           "  --help                  this text",
           "  --version               the version",
+          "  --debug                 show the stack trace of an error",
           "",
           "Exit codes: 0 success, 1 data problems found, 2 usage error.",
           "Examples:",
           "  java -jar target/attack-stats-cli.jar report",
+          "  java -jar target/attack-stats-cli.jar report --from 2023-10-17 --to 2023-11-21 --by country,month",
           "  java -jar target/attack-stats-cli.jar validate seeds/iraq-syria-2023");
 
   private Main() {}
@@ -72,9 +84,15 @@ public final class Main {
       err.println(USAGE_TEXT);
       return USAGE;
     }
-    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    boolean debug = all.remove("--debug");
+    if (all.isEmpty()) {
+      err.println(USAGE_TEXT);
+      return USAGE;
+    }
+    List<String> rest = all.subList(1, all.size());
     try {
-      switch (args[0]) {
+      switch (all.get(0)) {
         case "--help":
         case "-h":
         case "help":
@@ -88,56 +106,113 @@ public final class Main {
         case "validate":
           return validate(rest, out, err);
         default:
-          err.println("attack-stats: unknown command '" + args[0] + "'; expected report or validate (see --help)");
-          return USAGE;
+          throw new UsageException("unknown command '" + all.get(0) + "'; expected report or validate (see --help)");
       }
-    } catch (DataFormatException e) {
-      err.println("attack-stats: " + e.getMessage());
-      return DATA_PROBLEMS;
-    } catch (UncheckedIOException e) {
-      err.println("attack-stats: " + e.getMessage());
+    } catch (UsageException e) {
+      return fail(err, e, debug, USAGE);
+    } catch (DataFormatException | UncheckedIOException e) {
+      return fail(err, e, debug, DATA_PROBLEMS);
+    } catch (RuntimeException e) {
+      // a bug or an unforeseen input: still one line unless --debug
+      err.println("attack-stats: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
       return DATA_PROBLEMS;
     }
   }
 
-  private static int report(List<String> args, PrintStream out, PrintStream err) {
-    if (args.contains("--help")) {
-      out.println("Usage: report [DIR|FILE...]\n  Headline statistics of a canonical dataset folder or files;"
-          + " without arguments, of the bundled seed dataset.");
+  private static int fail(PrintStream err, RuntimeException e, boolean debug, int code) {
+    err.println("attack-stats: " + e.getMessage());
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return code;
+  }
+
+  private static final String REPORT_HELP =
+      String.join(
+          "\n",
+          "Usage: report [DIR|FILE...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country CC[,CC...]]",
+          "              [--by GROUPING[,GROUPING...]] [--format table|csv|markdown]",
+          "  Headline statistics of a canonical dataset folder or files; without arguments, of the",
+          "  bundled seed dataset: attacks and responses by country, by month, by base and by method,",
+          "  casualties, attacks against responses, and reported tallies against the data.",
+          "  --from, --to  count over this period (inclusive); one alone is bounded by the data",
+          "  --country     only these ISO 3166-1 alpha-2 countries",
+          "  --by          one table crossing these groupings: country, month, week (ISO), day, year,",
+          "                base, method, perpetrator, responder, admin1",
+          "  --format      table (default), csv or markdown",
+          "Examples:",
+          "  report",
+          "  report seeds/iraq-syria-2023 --from 2023-10-17 --to 2023-11-21 --by country,month",
+          "  report data/ --country IQ --by week --format csv");
+
+  private static int report(List<String> argList, PrintStream out, PrintStream err) {
+    Args args = new Args(argList, "report", Set.of("from", "to", "country", "by", "format"), Set.of("help"));
+    if (args.flag("help")) {
+      out.println(REPORT_HELP);
       return OK;
     }
-    Integer bad = checkPaths(args, err);
-    if (bad != null) {
-      return bad;
-    }
+    checkPaths(args.positional);
     Dataset dataset;
     String name;
-    if (args.isEmpty()) {
+    if (args.positional.isEmpty()) {
       dataset = CanonicalCsv.seedDataset();
       name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
     } else {
-      dataset = load(args, ReadOptions.strict()).dataset();
-      name = String.join(" ", args);
+      dataset = load(args.positional, ReadOptions.strict()).dataset();
+      name = String.join(" ", args.positional);
     }
-    Report.print(dataset, name, out);
+    List<Country> countries = new ArrayList<>();
+    for (String c : args.values("country")) {
+      countries.add(Country.find(c).orElseThrow(() -> new UsageException(
+          "invalid --country '" + c + "': expected an ISO 3166-1 alpha-2 code such as IQ or SY")));
+    }
+    List<Grouping<?>> groupings = new ArrayList<>();
+    args.values("by").forEach(b -> groupings.add(Report.grouping(b)));
+    Table.Format format = args.value("format").map(Table.Format::parse).orElse(Table.Format.TABLE);
+    Optional<DateSpan> period = period(args, dataset);
+    new Report(dataset, new Report.Options(period, countries, groupings, format)).print(name, out);
     return OK;
   }
 
-  private static int validate(List<String> args, PrintStream out, PrintStream err) {
-    if (args.contains("--help")) {
+  private static Optional<DateSpan> period(Args args, Dataset dataset) {
+    Optional<LocalDate> from = args.value("from").map(v -> date("--from", v));
+    Optional<LocalDate> to = args.value("to").map(v -> date("--to", v));
+    if (from.isEmpty() && to.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate start = from.orElseGet(() -> dataset.incidents().stream().map(i -> i.date().start())
+        .min(LocalDate::compareTo).orElse(to.get()));
+    LocalDate end = to.orElseGet(() -> dataset.incidents().stream().map(i -> i.date().endInclusive())
+        .max(LocalDate::compareTo).orElse(from.get()));
+    if (end.isBefore(start)) {
+      throw new UsageException("the period ends (" + end + ") before it starts (" + start + ")");
+    }
+    return Optional.of(DateSpan.of(start, end));
+  }
+
+  private static LocalDate date(String option, String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new UsageException("invalid " + option + " '" + value + "': expected a date yyyy-MM-dd such as 2023-10-17");
+    }
+  }
+
+  private static int validate(List<String> argList, PrintStream out, PrintStream err) {
+    Args args = new Args(argList, "validate", Set.of(), Set.of("help"));
+    if (args.flag("help")) {
       out.println("Usage: validate DIR|FILE...\n  Lists every problem (file, line, column, value, reason)"
-          + " and a summary; exit code 1 if any.");
+          + " and a summary; exit code 1 if any.\nExample:\n  validate seeds/iraq-syria-2023");
       return OK;
     }
-    if (args.isEmpty()) {
-      err.println("attack-stats: validate needs a dataset folder or files (see validate --help)");
-      return USAGE;
+    if (args.positional.isEmpty()) {
+      throw new UsageException("validate needs a dataset folder or files (see validate --help)");
     }
-    Integer bad = checkPaths(args, err);
-    if (bad != null) {
-      return bad;
-    }
-    LoadResult r = load(args, ReadOptions.lenient());
+    checkPaths(args.positional);
+    LoadResult r = load(args.positional, ReadOptions.lenient());
     for (DataProblem p : r.problems()) {
       out.println(p);
     }
@@ -148,18 +223,12 @@ public final class Main {
     return r.hasProblems() ? DATA_PROBLEMS : OK;
   }
 
-  private static Integer checkPaths(List<String> args, PrintStream err) {
-    for (String a : args) {
-      if (a.startsWith("--")) {
-        err.println("attack-stats: unknown option '" + a + "' (see --help)");
-        return USAGE;
-      }
+  private static void checkPaths(List<String> paths) {
+    for (String a : paths) {
       if (!Files.exists(Path.of(a))) {
-        err.println("attack-stats: no such file or folder: " + a);
-        return USAGE;
+        throw new UsageException("no such file or folder: " + a);
       }
     }
-    return null;
   }
 
   private static LoadResult load(List<String> args, ReadOptions options) {

@@ -35,12 +35,53 @@ class MainTest {
     Run r = run("report");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("5 attacks, 5 responses, 2 bases, 9 reported tallies"), r.out());
-    assertTrue(r.out().matches("(?s).*IQ Iraq\\s+3\\s+2\n.*"), r.out());
-    assertTrue(r.out().matches("(?s).*SY Syria\\s+1\\s+3\n.*"), r.out());
-    assertTrue(r.out().matches("(?s).*in attacks\\s+>=4\\s+>=1\n.*"), r.out());
-    assertTrue(r.out().matches("(?s).*in responses\\s+unknown\\s+>=3\n.*"), r.out());
-    assertTrue(r.out().contains("t01   attacks   61       all countries"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  IQ Iraq\\s+3\\s+>=3\\s+unknown\\s+2\\s+0.67\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  SY Syria\\s+1\\s+>=1\\s+unknown\\s+3\\s+3.00\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  attacks\\s+5\\s+>=4\\s+>=1\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  responses\\s+5\\s+unknown\\s+>=3\n.*"), r.out());
+    // the article's tallies against the data, and its self-contradiction on Iraq
+    assertTrue(r.out().matches("(?s).*\n  t01\\s+attacks\\s+all\\s+2023-10-17..2023-11-21\\s+61\\s+5\\s+missing\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  t09\\s+responses\\s+IQ\\s+2023-10-17..2023-11-21\\s+0\\s+1\\s+exceeding\n.*"), r.out());
+    assertTrue(r.out().contains("parts t02 + t03 add up to 61; whole t01 reports 61: adds_up"), r.out());
+    assertTrue(r.out().contains("responses with no earlier attack in their country   r05 (2020-01, IQ Iraq)"), r.out());
     assertEquals("", r.err());
+  }
+
+  @Test
+  void reportGroupedOverAPeriodInEveryFormat() {
+    Run table = run("report", "--from", "2023-10-17", "--to", "2023-11-21", "--by", "country,month");
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains("Attacks and responses by country x month"), table.out());
+    assertTrue(table.out().matches("(?s).*\n  IQ Iraq\\s+2023-11\\s+2\\s+2\\s+unknown\\s+1\n.*"), table.out());
+    assertTrue(table.out().matches("(?s).*\n  total\\s+5\\s+>=4\\s+>=1\\s+4\n.*"), table.out());
+    Run csv = run("report", "--from=2023-10-15", "--to=2023-11-21", "--country", "IQ", "--by", "week", "--format", "csv");
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(csv.out().contains("iso_week,attacks,injured,killed,responses\n2023-10-09/2023-10-15,0,0,0,0\n"), csv.out());
+    assertTrue(csv.out().contains("\ntotal,3,>=3,unknown,1\n"), csv.out());
+    Run md = run("report", "--by", "method", "--format", "markdown");
+    assertTrue(md.out().contains("| method | attacks | injured | killed | responses |"), md.out());
+    assertTrue(md.out().contains("| rocket | 1 | 0 | 0 | 0 |"), md.out());
+  }
+
+  @Test
+  void reportOptionErrorsAreUsageErrors() {
+    for (String[] args : new String[][] {
+        {"report", "--by", "colour"}, {"report", "--country", "Iraq"}, {"report", "--from", "17/10/2023"},
+        {"report", "--from", "2023-11-21", "--to", "2023-10-17"}, {"report", "--format", "xml"},
+        {"report", "--to"}, {"validate", "--strict", "x"}}) {
+      Run r = run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertTrue(r.err().startsWith("attack-stats: "), r.err());
+    }
+    assertTrue(run("report", "--by", "colour").err().contains("expected country, month, week"));
+  }
+
+  @Test
+  void debugShowsTheStackTrace() {
+    Run r = run("--debug", "report", "--by", "colour");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("at org.attackstats.cli."), r.err());
   }
 
   @Test
@@ -81,7 +122,9 @@ class MainTest {
     assertTrue(unknown.err().contains("unknown command 'frobnicate'"), unknown.err());
     assertEquals(2, run("validate").code());
     assertEquals(2, run("report", "no/such/folder").code());
-    assertEquals(2, run("report", "--bogus").code());
+    Run bogus = run("report", "--bogus");
+    assertEquals(2, bogus.code());
+    assertTrue(bogus.err().contains("unknown option '--bogus' for report; expected one of [--by, --country"), bogus.err());
   }
 
   @Test
