@@ -153,14 +153,24 @@ final class AcledMapping extends Mapping {
     this.known = known;
   }
 
+  /** Columns ACLED adds on request: population estimates around the event. */
+  static final List<String> OPTIONAL_COLUMNS =
+      List.of("population_1km", "population_2km", "population_5km", "population_best");
+
   static final AcledMapping CURRENT =
-      new AcledMapping(List.of("event_id_cnty", "event_date"), Set.copyOf(CURRENT_COLUMNS));
+      new AcledMapping(List.of("event_id_cnty", "event_date"), known(CURRENT_COLUMNS));
   static final AcledMapping LEGACY =
-      new AcledMapping(List.of("event_id_cnty", "event_date"), Set.copyOf(LEGACY_COLUMNS));
+      new AcledMapping(List.of("event_id_cnty", "event_date"), known(LEGACY_COLUMNS));
   static final AcledMapping JSON = new AcledMapping(List.of(), union());
 
+  private static Set<String> known(List<String> columns) {
+    Set<String> s = new TreeSet<>(columns);
+    s.addAll(OPTIONAL_COLUMNS);
+    return Set.copyOf(s);
+  }
+
   private static Set<String> union() {
-    Set<String> s = new TreeSet<>(CURRENT_COLUMNS);
+    Set<String> s = new TreeSet<>(known(CURRENT_COLUMNS));
     s.addAll(LEGACY_COLUMNS);
     return Set.copyOf(s);
   }

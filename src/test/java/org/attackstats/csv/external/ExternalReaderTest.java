@@ -30,6 +30,24 @@ class ExternalReaderTest {
   }
 
   @Test
+  void documentedColumnsAreNotUnknown() throws IOException {
+    String gtd = String.join(",", GtdMapping.COLUMNS).toUpperCase(java.util.Locale.ROOT) + ",extra\n";
+    Conversion g =
+        ExternalReader.read(
+            new StringReader(gtd), "g.csv", ExternalFormat.GTD, ConversionOptions.defaults());
+    assertEquals(135, GtdMapping.COLUMNS.size());
+    assertEquals(List.of("extra"), g.report().unknownColumns());
+    assertEquals(0, g.report().rowsRead());
+    String acled =
+        String.join(",", AcledMapping.CURRENT_COLUMNS) + ",population_best,population_5km\n";
+    Conversion a =
+        ExternalReader.read(
+            new StringReader(acled), "a.csv", ExternalFormat.ACLED, ConversionOptions.defaults());
+    assertEquals(List.of(), a.report().unknownColumns());
+    assertEquals(31, AcledMapping.CURRENT_COLUMNS.size());
+  }
+
+  @Test
   void strictModeThrowsAtTheFirstBadRow() throws IOException {
     DataFormatException e =
         assertThrows(
