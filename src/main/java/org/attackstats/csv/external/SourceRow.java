@@ -50,12 +50,12 @@ final class SourceRow {
     consumed.remove(column);
   }
 
-  /** Every non-empty cell not consumed, named {@code prefix + column}, in column order. */
+  /** Every non-blank cell not consumed, named {@code prefix + column}, in column order. */
   Map<String, String> extras(String prefix) {
     Map<String, String> extras = new LinkedHashMap<>();
     cells.forEach(
         (column, value) -> {
-          if (!value.isEmpty() && !consumed.contains(column)) {
+          if (!value.isBlank() && !consumed.contains(column)) {
             extras.put(prefix + column, value);
           }
         });

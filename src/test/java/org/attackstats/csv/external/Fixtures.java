@@ -49,13 +49,13 @@ final class Fixtures {
     throw new AssertionError("no row " + id + " in " + name);
   }
 
-  /** What the extras must be: every non-empty cell of the row except the consumed columns. */
+  /** What the extras must be: every non-blank cell of the row except the consumed columns. */
   static Map<String, String> expectedExtras(
       Map<String, String> row, String prefix, Set<String> consumed) {
     Map<String, String> m = new TreeMap<>();
     row.forEach(
         (k, v) -> {
-          if (!v.isEmpty() && !consumed.contains(k)) {
+          if (!v.isBlank() && !consumed.contains(k)) {
             m.put(prefix + k, v);
           }
         });
