@@ -77,6 +77,46 @@ class MainTest {
     assertTrue(run("report", "--by", "colour").err().contains("expected country, month, week"));
   }
 
+  private static final String ACLED = "src/test/resources/org/attackstats/csv/external/acled.csv";
+
+  @Test
+  void convertWritesACanonicalFolderAndTheReport() throws IOException {
+    Path out = dir.resolve("acled");
+    Run r = run("convert", "--from", "acled", ACLED, "--out", out.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("acled.csv (ACLED): 7 rows read, 4 attacks, 1 responses, 2 rejected"), r.out());
+    assertTrue(r.out().contains("column country, value 'Atlantis'"), r.out());
+    assertTrue(r.out().contains("7 rows read: 4 attacks and 1 responses written to " + out + ", 2 rejected"), r.out());
+    assertEquals(r.out(), Files.readString(out.resolve("conversion-report.txt")));
+    Run back = run("validate", out.toString());
+    assertEquals(0, back.code(), back.out());
+    assertTrue(back.out().contains("5 rows read: 5 accepted, 0 rejected; 0 problems"), back.out());
+    Run auto = run("convert", ACLED, "--out", dir.resolve("auto").toString());
+    assertEquals(Files.readString(out.resolve("attacks.csv")), Files.readString(dir.resolve("auto").resolve("attacks.csv")));
+    assertEquals(1, auto.code());
+  }
+
+  @Test
+  void convertUsageErrors() {
+    assertEquals(2, run("convert", ACLED).code());
+    assertEquals(2, run("convert", "--out", dir.toString()).code());
+    Run bad = run("convert", "--from", "csv", ACLED, "--out", dir.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("expected one of acled, acled-legacy, acled-json, gtd, ucdp-ged or auto"), bad.err());
+    assertEquals(0, run("convert", "--help").code());
+  }
+
+  @Test
+  void reportAndValidateReadThirdPartyExportsDirectly() {
+    Run report = run("report", ACLED, "--by", "country");
+    assertEquals(1, report.code(), "two rows of the fixture cannot be read");
+    assertTrue(report.out().matches("(?s).*\n  SY Syria\\s+1\\s+unknown\\s+2\\s+1\n.*"), report.out());
+    assertTrue(report.err().contains("2 of 7 rows could not be read and are not counted"), report.err());
+    Run validate = run("validate", ACLED);
+    assertEquals(1, validate.code());
+    assertTrue(validate.out().contains("7 rows read: 5 accepted, 2 rejected; 2 problems"), validate.out());
+  }
+
   @Test
   void debugShowsTheStackTrace() {
     Run r = run("--debug", "report", "--by", "colour");
@@ -111,7 +151,8 @@ class MainTest {
     Run r = run("report", dir.toString());
     assertEquals(1, r.code());
     assertEquals(1, r.err().lines().count(), r.err());
-    assertTrue(r.err().contains("column date_start, value 'yesterday'"), r.err());
+    assertTrue(r.err().contains("1 of 1 rows could not be read and are not counted; run validate"), r.err());
+    assertTrue(r.out().contains("0 attacks, 0 responses"), r.out());
   }
 
   @Test
