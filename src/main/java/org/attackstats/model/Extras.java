@@ -8,7 +8,7 @@ final class Extras {
   private Extras() {}
 
   static Map<String, String> copy(Map<String, String> extras) {
-    if (extras == null || extras.isEmpty()) {
+    if (java.util.Objects.requireNonNull(extras, "extras").isEmpty()) {
       return ImmutableMap.of();
     }
     ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(extras.size());

@@ -1,0 +1,492 @@
+package org.attackstats.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.attackstats.dataset.Dataset;
+import org.attackstats.dataset.DatasetProblem;
+import org.attackstats.dataset.RecordType;
+
+/**
+ * Reads and writes datasets in the canonical CSV format: a folder holding any of {@code
+ * attacks.csv}, {@code responses.csv}, {@code bases.csv} and {@code tallies.csv} (see {@code
+ * docs/csv-format.md}).
+ *
+ * <pre>{@code
+ * LoadResult loaded = CanonicalCsv.read(Path.of("seeds/iraq-syria-2023"));
+ * Dataset dataset = loaded.dataset();
+ * CanonicalCsv.write(dataset, Path.of("out"));
+ * }</pre>
+ *
+ * <p>Reading binds columns by header name in any order, accepts UTF-8 with or without a BOM, LF or
+ * CRLF, and RFC 4180 quoting; unknown columns are kept as the records' extras and written back.
+ * Empty lines are skipped (they hold no row). Bases are read before attacks and attacks before
+ * responses, so that references are checked as rows arrive: a row whose {@code base_id} or {@code
+ * in_response_to} names no record, or whose id repeats an earlier one, is a problem of that row.
+ * In strict mode the first problem throws a {@link DataFormatException}; in lenient mode every
+ * problem is returned in the {@link LoadResult} and, for each file, rows read = accepted +
+ * rejected. A file that cannot be read as CSV at all (missing required column, malformed quoting,
+ * invalid UTF-8) throws in strict mode and is reported with the rows read before the fault in
+ * lenient mode.
+ *
+ * <p>Writing then reading gives an equal dataset.
+ */
+public final class CanonicalCsv {
+
+  private static final String SEED_FOLDER = "/org/attackstats/seeds/iraq-syria-2023/";
+  private static final List<RecordType> READ_ORDER =
+      List.of(RecordType.BASE, RecordType.ATTACK, RecordType.RESPONSE, RecordType.TALLY);
+
+  private static final CSVFormat READ_FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+  private static final CSVFormat WRITE_FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+  private CanonicalCsv() {}
+
+  /**
+   * Reads a dataset folder, or a single canonical file, in strict mode.
+   *
+   * @param path a folder holding any of the four files, or one file
+   * @return the dataset and the account of every row
+   * @throws DataFormatException at the first problem, naming file, line, column and value
+   * @throws UncheckedIOException if a file cannot be opened
+   */
+  public static LoadResult read(Path path) {
+    return read(path, ReadOptions.strict());
+  }
+
+  /**
+   * Reads a dataset folder, or a single canonical file.
+   *
+   * <p>A folder must hold at least one of {@code attacks.csv}, {@code responses.csv}, {@code
+   * bases.csv}, {@code tallies.csv}; other files in it are ignored. A single file's kind comes from
+   * its name when that ends with one of those four names, else from its header.
+   *
+   * @param path a folder or a file
+   * @param options strict or lenient, and limits
+   * @return the dataset and the account of every row
+   * @throws DataFormatException in strict mode at the first problem; in any mode when the folder
+   *     holds no canonical file
+   * @throws UncheckedIOException if a file cannot be opened
+   */
+  public static LoadResult read(Path path, ReadOptions options) {
+    if (Files.isDirectory(path)) {
+      List<Path> files = new ArrayList<>();
+      for (RecordType t : READ_ORDER) {
+        Path f = path.resolve(t.fileName());
+        if (Files.isRegularFile(f)) {
+          files.add(f);
+        }
+      }
+      if (files.isEmpty()) {
+        throw new DataFormatException(
+            new DataProblem(
+                path.toString(), 0, 0, "", "",
+                "folder holds none of attacks.csv, responses.csv, bases.csv, tallies.csv"));
+      }
+      return read(files, options);
+    }
+    return read(List.of(path), options);
+  }
+
+  /**
+   * Reads several canonical files as one dataset; each file's kind comes from its name or its
+   * header. Files are read bases first, then attacks, responses and tallies.
+   *
+   * @param files the files
+   * @param options strict or lenient, and limits
+   * @return the dataset and the account of every row
+   * @throws DataFormatException in strict mode at the first problem, or when a file's kind cannot
+   *     be told
+   * @throws UncheckedIOException if a file cannot be opened
+   */
+  public static LoadResult read(Collection<Path> files, ReadOptions options) {
+    Map<RecordType, List<Path>> byType = new EnumMap<>(RecordType.class);
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        throw new UncheckedIOException(
+            "cannot read " + f + ": no such file", new java.nio.file.NoSuchFileException(f.toString()));
+      }
+      byType.computeIfAbsent(kindOf(f), k -> new ArrayList<>()).add(f);
+    }
+    Loader loader = new Loader(options);
+    for (RecordType t : READ_ORDER) {
+      for (Path f : byType.getOrDefault(t, List.of())) {
+        try (InputStream in = Files.newInputStream(f)) {
+          loader.table(in, f.toString(), t);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return loader.result();
+  }
+
+  /**
+   * Reads one canonical table from a stream of UTF-8 bytes.
+   *
+   * @param in the bytes; not closed
+   * @param fileName the name used in problems
+   * @param type which kind of record the table holds
+   * @param options strict or lenient, and limits
+   * @return the dataset of that table alone and the account of every row
+   * @throws DataFormatException in strict mode at the first problem
+   */
+  public static LoadResult read(InputStream in, String fileName, RecordType type, ReadOptions options) {
+    Loader loader = new Loader(options);
+    loader.table(in, fileName, type);
+    return loader.result();
+  }
+
+  /**
+   * The bundled seed dataset: every incident, response, base and tally of the founding article
+   * (Iraq and Syria, 17 Oct to 21 Nov 2023), transcribed by hand with the quoted sentences.
+   *
+   * @return the seed dataset
+   */
+  public static Dataset seedDataset() {
+    return SeedHolder.SEED;
+  }
+
+  private static final class SeedHolder {
+    static final Dataset SEED = loadSeed();
+
+    private static Dataset loadSeed() {
+      Loader loader = new Loader(ReadOptions.strict());
+      for (RecordType t : READ_ORDER) {
+        String name = SEED_FOLDER + t.fileName();
+        try (InputStream in = CanonicalCsv.class.getResourceAsStream(name)) {
+          if (in == null) {
+            throw new IllegalStateException("bundled seed file missing from the classpath: " + name);
+          }
+          loader.table(in, "classpath:" + name, t);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return loader.result().dataset();
+    }
+  }
+
+  private static RecordType kindOf(Path file) {
+    String name = file.getFileName().toString();
+    for (RecordType t : RecordType.values()) {
+      if (name.endsWith(t.fileName())) {
+        return t;
+      }
+    }
+    List<String> header;
+    try (Reader r = reader(Files.newInputStream(file));
+        CSVParser p = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
+      Iterator<CSVRecord> it = p.iterator();
+      header = it.hasNext() ? it.next().toList() : List.of();
+    } catch (IOException | UncheckedIOException e) {
+      throw new DataFormatException(
+          new DataProblem(file.toString(), 1, 1, "", "", "cannot read the header: " + e.getMessage()), e);
+    }
+    Set<String> h = new LinkedHashSet<>();
+    header.forEach(c -> h.add(c.replace("\uFEFF", "").strip()));
+    if (h.contains("responder") || h.contains("in_response_to")) {
+      return RecordType.RESPONSE;
+    }
+    if (h.contains("perpetrator") || h.contains("base_id") || h.contains("victims")) {
+      return RecordType.ATTACK;
+    }
+    if (h.contains("metric")) {
+      return RecordType.TALLY;
+    }
+    if (h.contains("name") && !h.contains("date_start")) {
+      return RecordType.BASE;
+    }
+    throw new DataFormatException(
+        new DataProblem(
+            file.toString(), 1, 1, "", "",
+            "cannot tell which kind of canonical file this is: name it attacks.csv, responses.csv,"
+                + " bases.csv or tallies.csv; headers seen: " + h));
+  }
+
+  static Reader reader(InputStream in) throws IOException {
+    Reader r =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    PushbackReader p = new PushbackReader(new BufferedReader(r, 1 << 16), 1);
+    int c = p.read();
+    if (c != -1 && c != '\uFEFF') {
+      p.unread(c);
+    }
+    return p;
+  }
+
+  /** Reads tables into one dataset builder, keeping the account. Not thread-safe. */
+  private static final class Loader {
+    private final ReadOptions options;
+    private final Dataset.Builder builder = Dataset.builder();
+    private final List<DataProblem> problems = new ArrayList<>();
+    private final List<FileReport> reports = new ArrayList<>();
+
+    Loader(ReadOptions options) {
+      this.options = options;
+    }
+
+    LoadResult result() {
+      return new LoadResult(builder.build(), reports, problems);
+    }
+
+    void table(InputStream in, String file, RecordType type) {
+      long read = 0;
+      long accepted = 0;
+      try (Reader r = reader(in);
+          CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
+        Iterator<CSVRecord> it = parser.iterator();
+        long line = 1;
+        try {
+          if (!it.hasNext()) {
+            fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
+            return;
+          }
+          Header header = Header.of(it.next().toList(), type, file, options.maxColumns());
+          line = parser.getCurrentLineNumber() + 1;
+          while (it.hasNext()) {
+            CSVRecord rec = it.next();
+            long end = parser.getCurrentLineNumber();
+            long start = end - breaks(rec);
+            line = end + 1;
+            read++;
+            if (read > options.maxRows()) {
+              read--;
+              throw new DataFormatException(
+                  new DataProblem(
+                      file, start, rec.getRecordNumber(), "", "",
+                      "more than " + options.maxRows()
+                          + " data rows (raise the limit with ReadOptions.maxRows)"));
+            }
+            DataProblem p = row(rec, header, file, type, start);
+            if (p == null) {
+              accepted++;
+            } else {
+              fail(p);
+            }
+          }
+        } catch (UncheckedIOException e) {
+          fail(malformed(file, line, e.getCause()));
+        }
+      } catch (IOException e) {
+        fail(malformed(file, 0, e));
+      } finally {
+        reports.add(new FileReport(file, type, read, accepted, read - accepted));
+      }
+    }
+
+    private static DataProblem malformed(String file, long line, Throwable e) {
+      String why =
+          e instanceof CharacterCodingException
+              ? "invalid UTF-8 (the file must be UTF-8 encoded)"
+              : "malformed CSV: " + e.getMessage();
+      return new DataProblem(file, line, 0, "", "", why + "; the rest of the file was not read");
+    }
+
+    private void fail(DataProblem p) {
+      if (!options.isLenient()) {
+        throw new DataFormatException(p);
+      }
+      problems.add(p);
+    }
+
+    /** The problem of this row, or null once its record was added. */
+    private DataProblem row(CSVRecord rec, Header header, String file, RecordType type, long line) {
+      long number = rec.getRecordNumber();
+      if (rec.size() != header.size()) {
+        return new DataProblem(
+            file, line, number, "", abbreviate(String.join(",", rec.toList())),
+            "row has " + rec.size() + " cells but the header has " + header.size());
+      }
+      String[] cells = rec.values();
+      for (int i = 0; i < cells.length; i++) {
+        if (cells[i].length() > options.maxCellLength()) {
+          return new DataProblem(
+              file, line, number, header.name(i), abbreviate(cells[i]),
+              "cell has " + cells[i].length() + " characters, more than the limit of "
+                  + options.maxCellLength() + " (raise it with ReadOptions.maxCellLength)");
+        }
+      }
+      Row row = new Row(header, cells);
+      try {
+        List<DatasetProblem> found;
+        switch (type) {
+          case ATTACK:
+            found = add(Codec.attack(row), builder::problemsWith, builder::add);
+            break;
+          case RESPONSE:
+            found = add(Codec.response(row), builder::problemsWith, builder::add);
+            break;
+          case BASE:
+            found = add(Codec.base(row), builder::problemsWith, builder::add);
+            break;
+          default:
+            found = add(Codec.tally(row), builder::problemsWith, builder::add);
+        }
+        if (found.isEmpty()) {
+          return null;
+        }
+        DatasetProblem d = found.get(0);
+        return new DataProblem(file, line, number, d.field(), d.value(), d.reason());
+      } catch (CellException e) {
+        return new DataProblem(file, line, number, e.column, e.value, e.getMessage());
+      }
+    }
+
+    private static <T> List<DatasetProblem> add(
+        T record, Function<T, List<DatasetProblem>> check, Function<T, ?> add) {
+      List<DatasetProblem> found = check.apply(record);
+      if (found.isEmpty()) {
+        add.apply(record);
+      }
+      return found;
+    }
+  }
+
+  /** Line breaks inside the record's cells (CRLF counts once). */
+  private static long breaks(CSVRecord rec) {
+    long n = 0;
+    for (String v : rec.values()) {
+      for (int i = 0; i < v.length(); i++) {
+        char c = v.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= v.length() || v.charAt(i + 1) != '\n'))) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+
+  private static String abbreviate(String v) {
+    return v.length() <= 200 ? v : v.substring(0, 197) + "...";
+  }
+
+  // ---- writing ----
+
+  /**
+   * Writes a dataset folder with exact values; see {@link #write(Dataset, Path, WriteOptions)}.
+   *
+   * @param dataset the dataset
+   * @param dir the folder, created if missing
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Dataset dataset, Path dir) {
+    write(dataset, dir, WriteOptions.defaults());
+  }
+
+  /**
+   * Writes the four canonical files into a folder: UTF-8 without BOM, LF line endings, canonical
+   * columns in the documented order followed by the records' extra columns in first-seen order.
+   * Each file is written beside its final name and then moved into place, so a crash leaves the
+   * old file or the new one, never half a file.
+   *
+   * @param dataset the dataset
+   * @param dir the folder, created if missing
+   * @param options write options
+   * @throws IllegalArgumentException if a record's extra column has a canonical column's name
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Dataset dataset, Path dir, WriteOptions options) {
+    try {
+      Files.createDirectories(dir);
+      for (RecordType t : READ_ORDER) {
+        Path target = dir.resolve(t.fileName());
+        Path tmp = Files.createTempFile(dir, "." + t.fileName() + ".", ".tmp");
+        try {
+          try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            write(dataset, t, w, options);
+          }
+          try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        } finally {
+          Files.deleteIfExists(tmp);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write dataset to " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes one canonical table (header and rows) to a character stream.
+   *
+   * @param dataset the dataset
+   * @param type which table
+   * @param out the stream; flushed, not closed
+   * @param options write options
+   * @throws IllegalArgumentException if a record's extra column has a canonical column's name
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Dataset dataset, RecordType type, Writer out, WriteOptions options) {
+    List<Map<String, String>> rows = new ArrayList<>();
+    switch (type) {
+      case ATTACK:
+        dataset.attacks().forEach(a -> rows.add(Codec.cells(a)));
+        break;
+      case RESPONSE:
+        dataset.responses().forEach(r -> rows.add(Codec.cells(r)));
+        break;
+      case BASE:
+        dataset.bases().forEach(b -> rows.add(Codec.cells(b)));
+        break;
+      default:
+        dataset.tallies().forEach(t -> rows.add(Codec.cells(t)));
+    }
+    Set<String> columns = new LinkedHashSet<>(Columns.of(type));
+    for (Map<String, String> row : rows) {
+      columns.addAll(row.keySet());
+    }
+    try {
+      CSVPrinter printer = new CSVPrinter(out, WRITE_FORMAT);
+      printer.printRecord(columns);
+      List<String> cells = new ArrayList<>(columns.size());
+      for (Map<String, String> row : rows) {
+        cells.clear();
+        for (String c : columns) {
+          cells.add(options.cell(c, row.getOrDefault(c, "")));
+        }
+        printer.printRecord(cells);
+      }
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}

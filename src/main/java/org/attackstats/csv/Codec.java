@@ -1,0 +1,223 @@
+package org.attackstats.csv;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.attackstats.model.Actor;
+import org.attackstats.model.Attack;
+import org.attackstats.model.Base;
+import org.attackstats.model.DatePrecision;
+import org.attackstats.model.DateSpan;
+import org.attackstats.model.Incident;
+import org.attackstats.model.Place;
+import org.attackstats.model.Response;
+import org.attackstats.model.Source;
+import org.attackstats.model.Tally;
+import org.attackstats.model.TallyMetric;
+
+/** Turns rows into records and records into cells, column by column. */
+final class Codec {
+  private Codec() {}
+
+  // ---- reading ----
+
+  static Attack attack(Row r) {
+    Attack.Builder b =
+        Attack.builder(r.required("id"), r.dateSpan())
+            .place(r.place())
+            .baseId(r.text("base_id"))
+            .target(r.text("target"))
+            .perpetrator(r.actor("perpetrator"))
+            .method(r.method("method"))
+            .munitions(r.estimate("munitions"))
+            .injured(r.estimate("injured"))
+            .killed(r.estimate("killed"))
+            .victims(r.text("victims"))
+            .source(r.source())
+            .notes(r.text("notes"));
+    r.time().ifPresent(b::time);
+    r.extras().forEach(b::extra);
+    return build("id", r, b::build);
+  }
+
+  static Response response(Row r) {
+    Response.Builder b =
+        Response.builder(r.required("id"), r.dateSpan())
+            .place(r.place())
+            .responder(r.actor("responder"))
+            .method(r.method("method"))
+            .munitions(r.estimate("munitions"))
+            .target(r.text("target"))
+            .targetActor(r.actor("target_actor"))
+            .injured(r.estimate("injured"))
+            .killed(r.estimate("killed"))
+            .source(r.source())
+            .notes(r.text("notes"));
+    java.util.List<String> links = r.list("in_response_to");
+    if (links.stream().distinct().count() != links.size()) {
+      throw new CellException("in_response_to", r.raw("in_response_to"), "an attack id is listed twice");
+    }
+    b.inResponseTo(links);
+    r.time().ifPresent(b::time);
+    r.extras().forEach(b::extra);
+    return build("id", r, b::build);
+  }
+
+  static Base base(Row r) {
+    String id = r.required("id");
+    String name = r.required("name");
+    Place place =
+        new Place(r.country("country"), Optional.ofNullable(r.text("admin1")), Optional.empty(), r.coordinates());
+    return build(
+        "id",
+        r,
+        () ->
+            new Base(
+                id, name, r.list("aliases"), place, Optional.ofNullable(r.actor("operator")),
+                r.estimate("personnel"), r.source(), Optional.ofNullable(r.text("notes")), r.extras()));
+  }
+
+  static Tally tally(Row r) {
+    String id = r.required("id");
+    TallyMetric metric = r.parse("metric", TallyMetric::parse);
+    if (metric == null) {
+      throw new CellException("metric", r.raw("metric"), "required value is empty");
+    }
+    if (r.text("value") == null) {
+      throw new CellException("value", r.raw("value"), "required value is empty (write >=0 for an unknown number)");
+    }
+    var since = Optional.ofNullable(r.date("since"));
+    var asOf = Optional.ofNullable(r.date("as_of"));
+    if (since.isPresent() && asOf.isPresent() && since.get().isAfter(asOf.get())) {
+      throw new CellException("as_of", r.raw("as_of"), "as_of is before since " + since.get());
+    }
+    return build(
+        "id",
+        r,
+        () ->
+            new Tally(
+                id, metric, r.estimate("value"), r.country("country"), since, asOf,
+                Optional.ofNullable(r.text("subject")), Optional.ofNullable(r.text("attribution")),
+                r.source(), r.extras()));
+  }
+
+  /** Builds, attributing a model error that no single cell check caught to the given column. */
+  private static <T> T build(String column, Row r, java.util.function.Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (CellException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new CellException(column, r.raw(column), e.getMessage());
+    }
+  }
+
+  // ---- writing ----
+
+  static Map<String, String> cells(Attack a) {
+    Map<String, String> m = incident(a);
+    m.put("base_id", a.baseId().orElse(""));
+    m.put("target", a.target().orElse(""));
+    m.put("perpetrator", a.perpetrator().map(Actor::name).orElse(""));
+    m.put("victims", a.victims().orElse(""));
+    return extras(m, a.extras(), "attack '" + a.id() + "'");
+  }
+
+  static Map<String, String> cells(Response r) {
+    Map<String, String> m = incident(r);
+    m.put("responder", r.responder().map(Actor::name).orElse(""));
+    m.put("target", r.target().orElse(""));
+    m.put("target_actor", r.targetActor().map(Actor::name).orElse(""));
+    m.put("in_response_to", String.join("|", r.inResponseTo()));
+    return extras(m, r.extras(), "response '" + r.id() + "'");
+  }
+
+  static Map<String, String> cells(Base b) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("id", b.id());
+    m.put("name", b.name());
+    m.put("aliases", String.join("|", b.aliases()));
+    place(m, b.place());
+    m.put("operator", b.operator().map(Actor::name).orElse(""));
+    m.put("personnel", b.personnel().toCell());
+    m.put("notes", b.notes().orElse(""));
+    source(m, b.source());
+    return extras(m, b.extras(), "base '" + b.id() + "'");
+  }
+
+  static Map<String, String> cells(Tally t) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("id", t.id());
+    m.put("metric", t.metric().toString());
+    // The value column is required, so an unknown value is written >=0 rather than left empty.
+    m.put("value", t.value().toString());
+    m.put("country", t.country().map(Object::toString).orElse(""));
+    m.put("since", t.since().map(Object::toString).orElse(""));
+    m.put("as_of", t.asOf().map(Object::toString).orElse(""));
+    m.put("subject", t.subject().orElse(""));
+    m.put("attribution", t.attribution().orElse(""));
+    source(m, t.source());
+    return extras(m, t.extras(), "tally '" + t.id() + "'");
+  }
+
+  private static Map<String, String> incident(Incident i) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("id", i.id());
+    DateSpan d = i.date();
+    m.put("date_start", d.start().toString());
+    m.put("date_end", d.precision() == DatePrecision.DAY ? "" : d.endInclusive().toString());
+    m.put("date_precision", d.precision().toString());
+    m.put("time", i.time().map(Object::toString).orElse(""));
+    place(m, i.place());
+    m.put("method", i.method().map(Object::toString).orElse(""));
+    m.put("munitions", i.munitions().toCell());
+    m.put("injured", i.injured().toCell());
+    m.put("killed", i.killed().toCell());
+    source(m, i.source());
+    m.put("notes", i.notes().orElse(""));
+    return m;
+  }
+
+  /** Appends a record's extra columns after its canonical ones, refusing a canonical name. */
+  private static Map<String, String> extras(Map<String, String> m, Map<String, String> extras, String what) {
+    for (Map.Entry<String, String> e : extras.entrySet()) {
+      if (m.containsKey(e.getKey())) {
+        throw new IllegalArgumentException(
+            what + " has an extra column named '" + e.getKey()
+                + "', which is a canonical column; rename it (canonical columns: " + m.keySet() + ")");
+      }
+      m.put(e.getKey(), e.getValue());
+    }
+    return m;
+  }
+
+  private static void place(Map<String, String> m, Place p) {
+    m.put("country", p.country().map(Object::toString).orElse(""));
+    m.put("admin1", p.admin1().orElse(""));
+    m.put("location", p.location().orElse(""));
+    m.put("latitude", p.coordinates().map(c -> decimal(c.latitude())).orElse(""));
+    m.put("longitude", p.coordinates().map(c -> decimal(c.longitude())).orElse(""));
+  }
+
+  private static void source(Map<String, String> m, Source s) {
+    m.put("source", s.publisher().orElse(""));
+    m.put("source_date", s.date().map(Object::toString).orElse(""));
+    m.put("source_url", s.document().orElse(""));
+    m.put("quote", s.quote().orElse(""));
+    m.put("quote_start", s.quoteStart().isPresent() ? Integer.toString(s.quoteStart().getAsInt()) : "");
+    m.put("quote_end", s.quoteEnd().isPresent() ? Integer.toString(s.quoteEnd().getAsInt()) : "");
+  }
+
+  static String decimal(double d) {
+    String s = BigDecimal.valueOf(d).toPlainString();
+    if (s.indexOf('.') >= 0) {
+      s = s.replaceAll("0+$", "");
+      if (s.endsWith(".")) {
+        s = s.substring(0, s.length() - 1);
+      }
+    }
+    return s;
+  }
+
+}

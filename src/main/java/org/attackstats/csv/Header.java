@@ -1,0 +1,93 @@
+package org.attackstats.csv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attackstats.dataset.RecordType;
+
+/** A validated header row: column positions by name, and which columns are extras. */
+final class Header {
+  private final List<String> names;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final int[] extras;
+
+  private Header(List<String> names, RecordType type) {
+    this.names = names;
+    List<String> canonical = Columns.of(type);
+    List<Integer> ex = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      index.put(names.get(i), i);
+      if (!canonical.contains(names.get(i))) {
+        ex.add(i);
+      }
+    }
+    this.extras = ex.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Validates a header: no blank or duplicate names, every required column present, at most
+   * {@code maxColumns} columns. Names are stripped of surrounding whitespace (and a BOM).
+   *
+   * @throws DataFormatException naming the file and what is wrong, before any row is read
+   */
+  static Header of(List<String> raw, RecordType type, String file, int maxColumns) {
+    if (raw.size() > maxColumns) {
+      throw new DataFormatException(
+          new DataProblem(
+              file, 1, 1, "", "",
+              "header has " + raw.size() + " columns, more than the limit of " + maxColumns
+                  + " (raise it with ReadOptions.maxColumns)"));
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String n = raw.get(i).replace("\uFEFF", "").strip();
+      if (n.isEmpty()) {
+        throw new DataFormatException(
+            new DataProblem(file, 1, 1, "", raw.get(i), "header cell " + (i + 1) + " is empty; every column needs a name"));
+      }
+      if (names.contains(n)) {
+        throw new DataFormatException(
+            new DataProblem(file, 1, 1, n, n, "duplicate column name in header: " + n));
+      }
+      names.add(n);
+    }
+    List<String> missing = new ArrayList<>();
+    for (String r : Columns.required(type)) {
+      if (!names.contains(r)) {
+        missing.add(r);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new DataFormatException(
+          new DataProblem(
+              file, 1, 1, String.join(", ", missing), "",
+              "missing required column" + (missing.size() > 1 ? "s " : " ") + missing
+                  + " for " + type.fileName() + "; found " + names
+                  + "; expected at least " + Columns.required(type)
+                  + " (all columns: " + Columns.of(type) + ")"));
+    }
+    return new Header(List.copyOf(names), type);
+  }
+
+  int index(String name) {
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
+  String name(int i) {
+    return names.get(i);
+  }
+
+  int size() {
+    return names.size();
+  }
+
+  int[] extraIndexes() {
+    return extras;
+  }
+
+  List<String> names() {
+    return names;
+  }
+}

@@ -1,0 +1,75 @@
+package org.attackstats.model;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import com.google.common.collect.Range;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Laws of {@link DateSpan}, with Guava's {@link Range} as the oracle for the range vocabulary. */
+class DateSpanProperties {
+
+  private static final long BASE = LocalDate.of(2023, 1, 1).toEpochDay();
+
+  static Gen<DateSpan> spans() {
+    return integers().between(-800, 800)
+        .zip(integers().between(0, 60), integers().between(0, 3), (start, len, shape) -> {
+          LocalDate s = LocalDate.ofEpochDay(BASE + start);
+          switch (shape) {
+            case 0:
+              return DateSpan.ofDay(s);
+            case 1:
+              return DateSpan.of(s, s.plusDays(len));
+            case 2:
+              return DateSpan.ofMonth(YearMonth.from(s));
+            default:
+              return DateSpan.ofYear(Year.from(s));
+          }
+        });
+  }
+
+  private static Range<LocalDate> range(DateSpan s) {
+    return Range.closed(s.start(), s.endInclusive());
+  }
+
+  @Test
+  void textFormParsesBack() {
+    qt().forAll(spans()).check(s -> DateSpan.parse(s.toString()).equals(s));
+  }
+
+  @Test
+  void overlapsAndEnclosesAgreeWithGuavaRange() {
+    qt().forAll(spans(), spans())
+        .check((a, b) ->
+            a.overlaps(b) == range(a).isConnected(range(b))
+                && a.encloses(b) == range(a).encloses(range(b)));
+  }
+
+  @Test
+  void intersectionAndSpanAgreeWithGuavaRange() {
+    qt().forAll(spans(), spans())
+        .check((a, b) ->
+            a.intersection(b).map(DateSpanProperties::range).equals(
+                    a.overlaps(b) ? java.util.Optional.of(range(a).intersection(range(b))) : java.util.Optional.empty())
+                && range(a.span(b)).equals(range(a).span(range(b))));
+  }
+
+  @Test
+  void containsAgreesWithGuavaRange() {
+    qt().forAll(spans(), integers().between(-900, 900))
+        .check((s, d) -> {
+          LocalDate day = LocalDate.ofEpochDay(BASE + d);
+          return s.contains(day) == range(s).contains(day);
+        });
+  }
+
+  @Test
+  void lengthCountsTheDays() {
+    qt().forAll(spans())
+        .check(s -> s.lengthInDays() == s.endInclusive().toEpochDay() - s.start().toEpochDay() + 1);
+  }
+}
