@@ -3,6 +3,7 @@ package org.attackstats.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,11 @@ import org.attackstats.model.Response;
 import org.attackstats.model.Tally;
 import org.attackstats.model.TallyMetric;
 import org.attackstats.model.VagueNumberPolicy;
+import org.attackstats.csv.CanonicalCsv;
+import org.attackstats.csv.LoadResult;
+import org.attackstats.stats.Reconciliation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The seed article's numbers, reproduced from the extracted dataset. */
 class ExtractorSeedTest {
@@ -62,6 +67,20 @@ class ExtractorSeedTest {
     assertEquals(Optional.of(Actor.of("Kata'ib Hezbollah")), abuGhraib.targetActor());
     assertTrue(abuGhraib.notes().orElseThrow().contains("Fadhel al-Maksousi"));
     assertEquals(3, D.responses().stream().filter(r -> r.place().country().equals(Optional.of(SY))).count());
+  }
+
+  @Test
+  void reconciliationFindsTheContradictionAndTheSum(@TempDir Path dir) {
+    Reconciliation rec = Reconciliation.of(D);
+    Tally zeroInIraq = tally(TallyMetric.RESPONSES, IQ);
+    assertEquals(Reconciliation.Status.EXCEEDING, rec.check(zeroInIraq.id()).orElseThrow().status());
+    assertTrue(rec.partsChecks().stream()
+        .anyMatch(p -> p.whole().value().equals(Estimate.exact(61))
+            && p.status() == Reconciliation.PartsStatus.ADDS_UP));
+    CanonicalCsv.write(D, dir);
+    LoadResult back = CanonicalCsv.read(dir);
+    assertEquals(List.of(), back.problems());
+    assertEquals(D, back.dataset());
   }
 
   @Test
