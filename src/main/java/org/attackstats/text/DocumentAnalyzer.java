@@ -2,15 +2,11 @@ package org.attackstats.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.attackstats.model.Actor;
-import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Method;
-import org.attackstats.model.TallyMetric;
 import org.attackstats.model.VagueNumberPolicy;
 
 /**
@@ -20,79 +16,13 @@ import org.attackstats.model.VagueNumberPolicy;
  */
 final class DocumentAnalyzer {
 
-  /** A reported figure found in a sentence. */
-  static final class TallyDraft {
-    TallyMetric metric;
-    Estimate value;
-    Country country;
-    LocalDate since;
-    String subject;
-    String attribution;
-    Sentences.Sentence sentence;
-    double confidence;
-  }
-
   /** What one document yields. */
   static final class Result {
     int sentenceCount;
     final List<Mention> incidents = new ArrayList<>();
-    final List<TallyDraft> tallies = new ArrayList<>();
+    final List<TallyRules.Draft> tallies = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
   }
-
-  private static final Set<String> TRIGGER_NOUNS =
-      Set.of("attack", "strike", "airstrike", "raid", "bombing", "assault", "barrage");
-  private static final Set<String> TRIGGER_PLURALS =
-      Set.of("attacks", "strikes", "airstrikes", "raids", "bombings", "assaults", "barrages");
-  private static final Set<String> TRIGGER_VERBS =
-      Set.of(
-          "attacked", "struck", "hit", "targeted", "bombed", "shelled", "fired", "launched",
-          "pounded", "slammed");
-  private static final Set<String> UNITS =
-      Set.of(
-          "days", "day", "weeks", "week", "months", "month", "years", "year", "hours", "hour",
-          "minutes", "kilometers", "kilometres", "km", "miles", "mile", "meters", "metres",
-          "percent", "times", "decades", "decade", "kilometer", "kilometre");
-  private static final Set<String> KILLED_WORDS =
-      Set.of("killed", "dead", "died", "killing", "deaths", "death", "toll", "perished");
-  private static final Set<String> INJURED_WORDS =
-      Set.of("wounded", "injured", "hurt", "wounding", "injuring", "injuries", "injury");
-  private static final Set<String> PEOPLE =
-      Set.of(
-          "member", "members", "soldier", "soldiers", "contractor", "contractors", "fighter",
-          "fighters", "commander", "commanders", "civilian", "civilians", "person", "persons",
-          "people", "man", "men", "woman", "women", "child", "children", "militant", "militants",
-          "officer", "officers", "leader", "troops", "personnel", "sailor", "sailors", "marine",
-          "marines", "crew", "worker", "workers", "guard", "guards");
-  private static final Set<String> FORCES =
-      Set.of("forces", "troops", "personnel", "soldiers", "marines", "sailors", "servicemembers");
-  private static final Set<String> NOT_A_LOCATION_AFTER =
-      Set.of("government", "authorities", "officials", "police", "based", "governorate's");
-  private static final Set<String> SPEECH =
-      Set.of("said", "says", "say", "argue", "argued", "argues", "reported", "told", "claimed",
-          "stated", "announced", "added", "confirmed");
-
-  private static final Set<String> BOMBS =
-      Set.of("bombs", "munitions", "explosives");
-  private static final Set<String> BEFORE_HIT_NOUN =
-      Set.of("a", "the", "direct");
-  private static final Set<String> DESTROYED =
-      Set.of(
-          "destroying", "destroyed", "intercepted", "intercepting", "shot", "downed", "downing");
-  private static final Set<String> OBJECT_END =
-      Set.of(
-          "in", "near", "at", "on", "that", "which", "who", "used", "with", "from", "by",
-          "killing", "wounding", "early", "late", "overnight");
-  private static final Set<String> AUXILIARIES =
-      Set.of("was", "were", "been", "are", "is", "be", "being");
-  private static final Set<String> OF_THOSE =
-      Set.of("those", "them", "these", "which", "this");
-  private static final Set<String> HAVE_BEEN =
-      Set.of("have", "has", "had", "been", "were", "was", "are");
-  private static final Set<String> VICTIMS_END =
-      Set.of("were", "was", "have", "has", "had", "are", "is", "suffered", "in", "and");
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an");
 
   /** How many earlier incidents a mention is compared with when merging: keeps merging linear. */
   static final int MERGE_WINDOW = 200;
@@ -113,8 +43,7 @@ final class DocumentAnalyzer {
     List<Mention> mentions = new ArrayList<>();
     Context ctx = new Context(pub);
     r.sentenceCount = split.size();
-    List<TallyDraft> previousTallies = List.of();
-    Sentences.Sentence previous = null;
+    TallyRules tallyRules = new TallyRules();
     for (Sentences.Sentence s : split) {
       List<Token> tokens = Token.tokenize(text, s.start(), s.end());
       List<Dates.DateMention> dates = Dates.find(tokens, pub);
@@ -134,30 +63,10 @@ final class DocumentAnalyzer {
         ctx.paragraph = sd.paragraph();
         ctx.paragraphResponder = null;
       }
-      boolean aboutAttacks = false;
-      for (int k = 0; k < sd.tokens.size(); k++) {
-        String w = sd.word(k);
-        if ((TRIGGER_NOUNS.contains(w) || TRIGGER_PLURALS.contains(w) || TRIGGER_VERBS.contains(w))
-            && !afterSince(sd, k)) {
-          aboutAttacks = true;
-        }
-      }
-      for (Dates.DateMention d : sd.dates) {
-        if (d.since() && aboutAttacks) {
-          ctx.since = d.span().start();
-        }
-      }
       for (SentenceData clause : clauses(sd)) {
-        incidents(clause, ctx, mentions, r.notes);
+        incidents(clause, ctx, mentions);
       }
-      int before = r.tallies.size();
-      tallies(sd, ctx, r);
-      List<TallyDraft> found = r.tallies.subList(before, r.tallies.size());
-      if (found.isEmpty() && previous != null && previous.paragraph() == s.paragraph()) {
-        attributeFromNextSentence(previousTallies, sd);
-      }
-      previousTallies = List.copyOf(found);
-      previous = s;
+      r.tallies.addAll(tallyRules.read(sd, r.notes));
       for (Dates.DateMention d : sd.dates) {
         if (!d.since()) {
           ctx.lastDate = d.span();
@@ -221,11 +130,8 @@ final class DocumentAnalyzer {
     int paragraph = -1;
     DateSpan lastDate;
     Actor paragraphResponder;
-    LocalDate since;
     Mention last;
     int lastSentence = -10;
-    TallyDraft lastTally;
-    int lastTallySentence = -10;
 
     Context(LocalDate published) {
       this.published = published;
@@ -234,7 +140,7 @@ final class DocumentAnalyzer {
 
   // ---------------------------------------------------------------------------------- incidents
 
-  private void incidents(SentenceData sd, Context ctx, List<Mention> out, List<String> notes) {
+  private void incidents(SentenceData sd, Context ctx, List<Mention> out) {
     List<Integer> triggers = triggers(sd);
     boolean hasPoint = sd.dates.stream().anyMatch(d -> !d.since());
     List<Gazetteer.Match> places = locations(sd);
@@ -260,7 +166,7 @@ final class DocumentAnalyzer {
       }
       return;
     }
-    boolean allPlural = triggers.stream().allMatch(k -> TRIGGER_PLURALS.contains(sd.word(k)));
+    boolean allPlural = triggers.stream().allMatch(k -> Lexicon.TRIGGER_PLURALS.contains(sd.word(k)));
     boolean isNew =
         allPlural
             ? hasPoint && (specific || perpetrator(sd, triggers) != null)
@@ -337,10 +243,10 @@ final class DocumentAnalyzer {
     List<Integer> out = new ArrayList<>();
     for (int k = 0; k < sd.tokens.size(); k++) {
       String w = sd.word(k);
-      boolean noun = TRIGGER_NOUNS.contains(w) || TRIGGER_PLURALS.contains(w);
+      boolean noun = Lexicon.TRIGGER_NOUNS.contains(w) || Lexicon.TRIGGER_PLURALS.contains(w);
       boolean dropped =
-          w.equals("dropped") && BOMBS.contains(sd.word(k + 1));
-      if (!noun && !TRIGGER_VERBS.contains(w) && !dropped) {
+          w.equals("dropped") && Lexicon.BOMBS.contains(sd.word(k + 1));
+      if (!noun && !Lexicon.TRIGGER_VERBS.contains(w) && !dropped) {
         continue;
       }
       if (!sd.tokens.get(k).isWord() || sd.word(k - 1).equals("to")) {
@@ -355,7 +261,7 @@ final class DocumentAnalyzer {
       if (!noun && countedNounWithin(sd, k + 1, k + 7)) {
         continue; // "launched dozens of attacks": the count is a tally
       }
-      if (w.equals("hit") && BEFORE_HIT_NOUN.contains(sd.word(k - 1))) {
+      if (w.equals("hit") && Lexicon.BEFORE_HIT_NOUN.contains(sd.word(k - 1))) {
         continue; // "a direct hit" is a noun
       }
       out.add(k);
@@ -372,7 +278,7 @@ final class DocumentAnalyzer {
     return false;
   }
 
-  private static boolean afterSince(SentenceData sd, int k) {
+  static boolean afterSince(SentenceData sd, int k) {
     for (Dates.DateMention d : sd.dates) {
       if (d.since() && d.to() <= k && k - d.to() <= 3) {
         return true;
@@ -382,14 +288,14 @@ final class DocumentAnalyzer {
   }
 
   /** "61 attacks", "the more than five dozen attacks": a count of attacks, a tally. */
-  private static boolean counted(SentenceData sd, int k) {
+  static boolean counted(SentenceData sd, int k) {
     for (Quantities.Quantity q : sd.quantities) {
-      boolean noun = TRIGGER_NOUNS.contains(sd.word(k)) || TRIGGER_PLURALS.contains(sd.word(k));
+      boolean noun = Lexicon.TRIGGER_NOUNS.contains(sd.word(k)) || Lexicon.TRIGGER_PLURALS.contains(sd.word(k));
       if (noun && (q.to() == k || q.to() == k - 1 && sd.tokens.get(k - 1).isWord())) {
         return true;
       }
       // "have attacked U.S. bases ... more than 160 times"
-      if (TRIGGER_VERBS.contains(sd.word(k)) && q.from() > k && q.from() - k <= 12
+      if (Lexicon.TRIGGER_VERBS.contains(sd.word(k)) && q.from() > k && q.from() - k <= 12
           && isRepetition(sd.word(q.to()))) {
         return true;
       }
@@ -399,7 +305,7 @@ final class DocumentAnalyzer {
 
   private static boolean countedNounWithin(SentenceData sd, int from, int to) {
     for (int j = from; j < to && j < sd.tokens.size(); j++) {
-      if ((TRIGGER_NOUNS.contains(sd.word(j)) || TRIGGER_PLURALS.contains(sd.word(j)))
+      if ((Lexicon.TRIGGER_NOUNS.contains(sd.word(j)) || Lexicon.TRIGGER_PLURALS.contains(sd.word(j)))
           && counted(sd, j)) {
         return true;
       }
@@ -407,7 +313,7 @@ final class DocumentAnalyzer {
     return false;
   }
 
-  private static boolean isRepetition(String w) {
+  static boolean isRepetition(String w) {
     return w.equals("times") || w.equals("occasions");
   }
 
@@ -434,7 +340,7 @@ final class DocumentAnalyzer {
       if (k == Gazetteer.Kind.ACTOR || k == Gazetteer.Kind.METHOD) {
         continue;
       }
-      if (NOT_A_LOCATION_AFTER.contains(sd.word(m.to()))) {
+      if (Lexicon.NOT_A_LOCATION_AFTER.contains(sd.word(m.to()))) {
         continue;
       }
       String before = sd.word(m.from() - 1);
@@ -515,7 +421,7 @@ final class DocumentAnalyzer {
           if (!q.isProportion() && !sd.isConsumed(qi)
               && (q.to() == g.from() || q.to() == g.from() - 1 && sd.tokens.get(q.to()).isWord())
               && sd.word(g.to() - 1).endsWith("s")
-              && !DESTROYED.contains(sd.word(q.from() - 1))) {
+              && !Lexicon.DESTROYED.contains(sd.word(q.from() - 1))) {
             m.munitions = q.value().get();
             sd.consume(qi);
           }
@@ -526,7 +432,7 @@ final class DocumentAnalyzer {
     Gazetteer.Match perp = perpetrator(sd, triggers);
     for (Gazetteer.Match g : sd.matches) {
       if (g.entry().kind() == Gazetteer.Kind.ACTOR && (perp == null || !g.entry().equals(perp.entry()))
-          && !SPEECH.contains(sd.word(g.to())) && !sd.word(g.to()).equals("officials")
+          && !Lexicon.SPEECH.contains(sd.word(g.to())) && !sd.word(g.to()).equals("officials")
           && !isResponderSide(g.entry())) {
         m.targetActor = Actor.of(g.entry().name());
         break;
@@ -629,7 +535,7 @@ final class DocumentAnalyzer {
           return a;
         }
         // subject of an active verb: "the U.S. launched", "Houthi rebels fired"
-        if (TRIGGER_VERBS.contains(sd.word(k)) && k > next && k - next <= 3) {
+        if (Lexicon.TRIGGER_VERBS.contains(sd.word(k)) && k > next && k - next <= 3) {
           boolean ok = true;
           for (int j = next; j < k; j++) {
             String w = sd.word(j);
@@ -681,7 +587,7 @@ final class DocumentAnalyzer {
       }
       int end = j;
       while (end < sd.tokens.size() && end - j < 8 && sd.tokens.get(end).isWord()
-          && !OBJECT_END.contains(sd.word(end))) {
+          && !Lexicon.OBJECT_END.contains(sd.word(end))) {
         end++;
       }
       if (end > j) {
@@ -695,8 +601,8 @@ final class DocumentAnalyzer {
   private static void casualties(SentenceData sd, Mention m, int from, int to) {
     for (int k = from; k < to; k++) {
       String w = sd.word(k);
-      boolean killed = KILLED_WORDS.contains(w);
-      boolean injured = INJURED_WORDS.contains(w);
+      boolean killed = Lexicon.KILLED_WORDS.contains(w);
+      boolean injured = Lexicon.INJURED_WORDS.contains(w);
       boolean casualties = w.equals("casualties");
       if (!killed && !injured && !casualties) {
         continue;
@@ -705,7 +611,7 @@ final class DocumentAnalyzer {
         continue;
       }
       if (w.equals("toll")) {
-        boolean ofInjured = sd.word(k + 1).equals("of") && INJURED_WORDS.contains(sd.word(k + 2));
+        boolean ofInjured = sd.word(k + 1).equals("of") && Lexicon.INJURED_WORDS.contains(sd.word(k + 2));
         killed = !ofInjured;
         injured = ofInjured;
       }
@@ -732,13 +638,13 @@ final class DocumentAnalyzer {
       boolean gerund = w.equals("killing") || w.equals("wounding") || w.equals("injuring");
       boolean active =
           (w.equals("killed") || w.equals("wounded") || w.equals("injured"))
-              && !AUXILIARIES.contains(sd.word(k - 1));
+              && !Lexicon.AUXILIARIES.contains(sd.word(k - 1));
       if (value == null && (gerund || active)) {
         for (int qi = 0; qi < sd.quantities.size(); qi++) {
           Quantities.Quantity q = sd.quantities.get(qi);
           if (q.from() > k && q.from() - k <= (gerund ? 2 : 1) && !q.isProportion()
               && !sd.isConsumed(qi)
-              && !UNITS.contains(sd.word(q.to()))) {
+              && !Lexicon.UNITS.contains(sd.word(q.to()))) {
             value = q.value().get();
             sd.consume(qi);
             victims(sd, m, q.to(), Math.min(sd.tokens.size(), q.to() + 6));
@@ -751,7 +657,7 @@ final class DocumentAnalyzer {
         for (int qi = 0; qi < sd.quantities.size(); qi++) {
           Quantities.Quantity q = sd.quantities.get(qi);
           if (q.to() <= k && k - q.to() <= 12 && !q.isProportion() && !sd.isConsumed(qi)
-              && !UNITS.contains(sd.word(q.to())) && noBreak(sd, q.to(), k)) {
+              && !Lexicon.UNITS.contains(sd.word(q.to())) && noBreak(sd, q.to(), k)) {
             qiBest = qi;
           }
         }
@@ -766,7 +672,7 @@ final class DocumentAnalyzer {
           && (sd.word(k + 1).equals("a") || sd.word(k + 1).equals("an")
               || sd.word(k + 1).equals("one"))) {
         for (int j = k + 2; j <= k + 4; j++) {
-          if (PEOPLE.contains(sd.word(j))) {
+          if (Lexicon.PEOPLE.contains(sd.word(j))) {
             value = Estimate.exact(1);
             victims(sd, m, k + 2, j + 1);
             break;
@@ -782,8 +688,8 @@ final class DocumentAnalyzer {
             break;
           }
           if ((b.equals("a") || b.equals("an") || b.equals("one"))
-              && (PEOPLE.contains(sd.word(j + 1)) || PEOPLE.contains(sd.word(j + 2))
-                  || PEOPLE.contains(sd.word(j + 3)))) {
+              && (Lexicon.PEOPLE.contains(sd.word(j + 1)) || Lexicon.PEOPLE.contains(sd.word(j + 2))
+                  || Lexicon.PEOPLE.contains(sd.word(j + 3)))) {
             value = Estimate.exact(1);
             victims(sd, m, j + 1, k);
             break;
@@ -834,7 +740,7 @@ final class DocumentAnalyzer {
       if (t.isPunct(";") || t.isPunct("--") || t.isPunct(",") && j > from) {
         return false;
       }
-      if (KILLED_WORDS.contains(t.norm()) || INJURED_WORDS.contains(t.norm())) {
+      if (Lexicon.KILLED_WORDS.contains(t.norm()) || Lexicon.INJURED_WORDS.contains(t.norm())) {
         return false;
       }
     }
@@ -844,7 +750,7 @@ final class DocumentAnalyzer {
   private static void victims(SentenceData sd, Mention m, int from, int to) {
     int end = from;
     while (end < to && sd.tokens.get(end).isWord()
-        && !VICTIMS_END.contains(sd.word(end))) {
+        && !Lexicon.VICTIMS_END.contains(sd.word(end))) {
       end++;
     }
     if (end > from && m.victims == null) {
@@ -896,262 +802,4 @@ final class DocumentAnalyzer {
     out.add(m);
   }
 
-  // ------------------------------------------------------------------------------------ tallies
-
-  private void tallies(SentenceData sd, Context ctx, Result r) {
-    boolean ofThose =
-        sd.word(0).equals("of")
-            && OF_THOSE.contains(sd.word(1));
-    TallyDraft previous = ofThose && ctx.lastTallySentence == sd.index - 1 ? ctx.lastTally : null;
-    LocalDate since = null;
-    for (Dates.DateMention d : sd.dates) {
-      if (d.since()) {
-        since = d.span().start();
-      }
-    }
-    String attribution = attribution(sd);
-    TallyDraft inSentence = null;
-    int n = sd.tokens.size();
-    for (int qi = 0; qi < sd.quantities.size(); qi++) {
-      Quantities.Quantity q = sd.quantities.get(qi);
-      if (sd.isConsumed(qi) || q.isProportion()) {
-        continue;
-      }
-      TallyMetric repeated = isRepetition(sd.word(q.to())) ? repeatedMetric(sd, q.from()) : null;
-      if (repeated == null && UNITS.contains(sd.word(q.to()))) {
-        continue;
-      }
-      int windowEnd = q.to();
-      while (windowEnd < n && windowEnd - q.to() < 8 && !sd.tokens.get(windowEnd).isPunct(",")
-          && !sd.tokens.get(windowEnd).isPunct(";") && !sd.tokens.get(windowEnd).isPunct("--")
-          && !startsQuantity(sd, windowEnd)) {
-        windowEnd++;
-      }
-      TallyMetric metric = repeated != null ? repeated : metric(sd, q.from(), q.to(), windowEnd);
-      double confidence = 0.9;
-      TallyDraft model = null;
-      if (metric == null && elliptical(sd, q.to())) {
-        model = inSentence != null ? inSentence : previous;
-        if (model != null) {
-          metric = model.metric;
-          confidence = 0.75;
-        }
-      }
-      if (metric == null) {
-        continue;
-      }
-      int countryEnd = q.to();
-      while (countryEnd < n && countryEnd - q.to() < 20 && !startsQuantity(sd, countryEnd)) {
-        countryEnd++;
-      }
-      Set<Country> countries = new LinkedHashSet<>();
-      for (Gazetteer.Match g : sd.matches) {
-        if (g.entry().kind() == Gazetteer.Kind.COUNTRY && g.from() >= q.to() && g.to() <= countryEnd
-            && !NOT_A_LOCATION_AFTER.contains(sd.word(g.to()))) {
-          countries.add(g.entry().country().get());
-        }
-      }
-      if (metric == TallyMetric.PERSONNEL && countries.size() != 1) {
-        r.notes.add("sentence " + (sd.index + 1) + ": personnel figure " + q.value().get()
-            + " names no single country, not recorded as a tally");
-        continue;
-      }
-      TallyDraft t = new TallyDraft();
-      t.metric = metric;
-      t.value = q.value().get();
-      t.country = countries.size() == 1 ? countries.iterator().next() : null;
-      boolean flow = metric != TallyMetric.PERSONNEL;
-      t.since =
-          since != null ? since : model != null ? model.since : flow ? ctx.since : null;
-      t.attribution =
-          attribution != null ? attribution : model != null ? model.attribution : null;
-      t.subject = model != null ? model.subject : sd.span(q.to(), windowEnd);
-      t.sentence = sd.sentence;
-      t.confidence = confidence;
-      sd.consume(qi);
-      r.tallies.add(t);
-      inSentence = t;
-    }
-    onlyIn(sd, ctx, r, attribution);
-    if (inSentence != null) {
-      ctx.lastTally = inSentence;
-      ctx.lastTallySentence = sd.index;
-    }
-  }
-
-  /** "responded with strikes on seven occasions", "attacked ... 160 times". */
-  private static TallyMetric repeatedMetric(SentenceData sd, int qFrom) {
-    for (int j = qFrom - 1; j >= 0 && j >= qFrom - 12; j--) {
-      String w = sd.word(j);
-      if (w.startsWith("respond") || w.startsWith("retaliat")) {
-        return TallyMetric.RESPONSES;
-      }
-      if (TRIGGER_VERBS.contains(w)) {
-        return TallyMetric.ATTACKS;
-      }
-    }
-    return null;
-  }
-
-  private static boolean startsQuantity(SentenceData sd, int k) {
-    for (Quantities.Quantity q : sd.quantities) {
-      if (q.from() == k) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean elliptical(SentenceData sd, int k) {
-    int j = k;
-    while (j < k + 3 && HAVE_BEEN.contains(sd.word(j))) {
-      j++;
-    }
-    return sd.word(j).equals("in");
-  }
-
-  private static TallyMetric metric(SentenceData sd, int qFrom, int from, int to) {
-    for (int j = qFrom - 1; j >= 0 && j >= qFrom - 2; j--) {
-      String w = sd.word(j);
-      if (w.equals("killed") || w.equals("killing")) {
-        return TallyMetric.KILLED;
-      }
-      if (w.equals("wounded") || w.equals("injured") || w.equals("wounding")) {
-        return TallyMetric.INJURED;
-      }
-    }
-    boolean people = false;
-    boolean forces = false;
-    for (int j = from; j < to; j++) {
-      String w = sd.word(j);
-      if (!people && (w.equals("attacks") || w.equals("attack"))) {
-        return TallyMetric.ATTACKS;
-      }
-      if (!people && (w.equals("strikes") || w.equals("airstrikes") || w.equals("responses"))) {
-        return TallyMetric.RESPONSES;
-      }
-      if (KILLED_WORDS.contains(w)) {
-        return TallyMetric.KILLED;
-      }
-      if (INJURED_WORDS.contains(w)) {
-        return TallyMetric.INJURED;
-      }
-      if (PEOPLE.contains(w) || FORCES.contains(w)) {
-        people = true;
-        forces |= FORCES.contains(w);
-      }
-    }
-    return forces ? TallyMetric.PERSONNEL : null;
-  }
-
-  /** "according to the Pentagon", "critics argue", "U.S. officials said". */
-  private static String attribution(SentenceData sd) {
-    int n = sd.tokens.size();
-    for (int k = 0; k + 1 < n; k++) {
-      if (sd.word(k).equals("according") && sd.word(k + 1).equals("to")) {
-        int j = k + 2;
-        if (DETERMINERS.contains(sd.word(j))) {
-          j++;
-        }
-        // "according to a tally by the Pentagon"
-        if (j < n && !sd.tokens.get(j).isCapitalized()) {
-          for (int b = j + 1; b <= j + 3 && b < n; b++) {
-            if (sd.word(b).equals("by")) {
-              j = sd.word(b + 1).equals("the") ? b + 2 : b + 1;
-              break;
-            }
-          }
-        }
-        int end = j;
-        while (end < n && end - j < 4 && sd.tokens.get(end).isWord()
-            && (sd.tokens.get(end).isCapitalized() || end == j)) {
-          end++;
-        }
-        if (end > j) {
-          return sd.span(j, end);
-        }
-      }
-    }
-    Set<String> stop =
-        Set.of("the", "a", "an", "that", "but", "and", "which", "who", "he", "she", "it", "they",
-            "we", "i", "have", "has", "had", "was", "were", "is", "are");
-    for (int k = 1; k < n; k++) {
-      if (!SPEECH.contains(sd.word(k)) || sd.word(k).equals("confirmed")
-          || sd.word(k).equals("added")) {
-        continue;
-      }
-      int j = k;
-      while (j > 0 && k - j < 4 && sd.tokens.get(j - 1).isWord()
-          && !stop.contains(sd.word(j - 1))) {
-        j--;
-      }
-      if (j < k) {
-        return sd.span(j, k);
-      }
-    }
-    return null;
-  }
-
-  /** "retaliatory airstrikes only against locations in Syria": zero elsewhere. */
-  private static void onlyIn(SentenceData sd, Context ctx, Result r, String attribution) {
-    int n = sd.tokens.size();
-    boolean responses = false;
-    for (Token t : sd.tokens) {
-      if (t.norm().startsWith("retaliat") || t.norm().equals("airstrikes")) {
-        responses = true;
-      }
-    }
-    if (!responses) {
-      return;
-    }
-    for (int k = 0; k < n; k++) {
-      if (!sd.word(k).equals("only")) {
-        continue;
-      }
-      Country only = null;
-      for (Gazetteer.Match g : sd.matches) {
-        if (g.entry().kind() == Gazetteer.Kind.COUNTRY && g.from() > k && g.from() - k <= 5) {
-          only = g.entry().country().get();
-          break;
-        }
-      }
-      if (only == null) {
-        continue;
-      }
-      Set<Country> others = new LinkedHashSet<>();
-      for (Gazetteer.Match g : sd.matches) {
-        if (g.entry().kind() == Gazetteer.Kind.COUNTRY && !g.entry().country().get().equals(only)) {
-          others.add(g.entry().country().get());
-        }
-      }
-      for (Country c : others) {
-        TallyDraft t = new TallyDraft();
-        t.metric = TallyMetric.RESPONSES;
-        t.value = Estimate.ZERO;
-        t.country = c;
-        t.since = ctx.since;
-        t.subject = "responses in " + c.name() + " (the report says only in " + only.name() + ")";
-        t.attribution = attribution;
-        t.sentence = sd.sentence;
-        t.confidence = 0.6;
-        r.tallies.add(t);
-      }
-      return;
-    }
-  }
-
-  /** Figures with no attribution take "according to X" from the next sentence, if it has none. */
-  private static void attributeFromNextSentence(List<TallyDraft> previous, SentenceData next) {
-    for (int k = 0; k + 1 < next.tokens.size(); k++) {
-      if (next.word(k).equals("according") && next.word(k + 1).equals("to")) {
-        String a = attribution(next);
-        for (TallyDraft t : previous) {
-          if (t.attribution == null) {
-            t.attribution = a;
-          }
-        }
-        return;
-      }
-    }
-  }
 }

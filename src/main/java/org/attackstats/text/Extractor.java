@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.attackstats.dataset.Dataset;
-import org.attackstats.model.Actor;
 import org.attackstats.model.Attack;
 import org.attackstats.model.Base;
 import org.attackstats.model.Country;
@@ -141,7 +140,7 @@ public final class Extractor {
           attacks++;
         }
       }
-      for (DocumentAnalyzer.TallyDraft t : r.tallies) {
+      for (TallyRules.Draft t : r.tallies) {
         if (t.country != null && scope.isPresent() && !scope.get().contains(t.country)) {
           notes.add(where(t.sentence) + ": " + t.metric + " " + t.value + " in " + t.country.name()
               + " outside the scope, not recorded");
@@ -291,7 +290,7 @@ public final class Extractor {
         Estimate.unknown(), source(doc, m.main()), Optional.of("from the gazetteer"), Map.of());
   }
 
-  private Tally tally(NewsDocument doc, DocumentAnalyzer.TallyDraft t, String id) {
+  private Tally tally(NewsDocument doc, TallyRules.Draft t, String id) {
     Tally tally =
         Tally.of(id, t.metric, t.value)
             .withCountry(t.country)

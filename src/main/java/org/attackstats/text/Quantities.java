@@ -156,7 +156,7 @@ final class Quantities {
     }
     if (is(t, i, "about") || is(t, i, "around") || is(t, i, "approximately")
         || is(t, i, "roughly") || is(t, i, "nearly") || is(t, i, "almost") || is(t, i, "some")
-        || is(t, i, "over") || is(t, i, "some")) {
+        || is(t, i, "over")) {
       return i + 1;
     }
     return i;
