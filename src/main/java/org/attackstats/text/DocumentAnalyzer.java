@@ -790,10 +790,8 @@ final class DocumentAnalyzer {
 
   private static void place(List<Mention> out, Mention m, boolean anyKind) {
     for (Mention e : out.subList(Math.max(0, out.size() - MERGE_WINDOW), out.size())) {
-      if ((e.kind == m.kind || anyKind)
-          && e.date.overlaps(m.date)
-          && e.place != null | e.base != null
-          && m.place != null | m.base != null
+      boolean placed = (e.place != null || e.base != null) && (m.place != null || m.base != null);
+      if ((e.kind == m.kind || anyKind) && e.date.overlaps(m.date) && placed
           && e.placeCompatible(m)) {
         e.absorb(m);
         return;

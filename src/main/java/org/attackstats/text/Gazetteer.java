@@ -131,11 +131,13 @@ public final class Gazetteer {
   private final List<Entry> entries;
   private final Node root = new Node();
   private final int longest;
+  private final Map<String, Entry> byName = new HashMap<>();
 
   private Gazetteer(List<Entry> entries) {
     this.entries = List.copyOf(entries);
     int max = 1;
     for (Entry e : this.entries) {
+      byName.putIfAbsent(e.kind() + "\t" + e.name(), e);
       List<String> names = new ArrayList<>(e.aliases());
       if (!names.contains(e.name())) {
         names.add(0, e.name());
@@ -279,7 +281,7 @@ public final class Gazetteer {
    * @return the entry, if any
    */
   public Optional<Entry> find(Kind kind, String name) {
-    return entries.stream().filter(e -> e.kind() == kind && e.name().equals(name)).findFirst();
+    return Optional.ofNullable(byName.get(kind + "\t" + name));
   }
 
   /** Longest non-overlapping matches, left to right; linear in the number of tokens. */
