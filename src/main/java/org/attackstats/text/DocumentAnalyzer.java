@@ -96,11 +96,43 @@ final class DocumentAnalyzer {
    */
   static List<SentenceData> clauses(SentenceData sd) {
     List<SentenceData> out = new ArrayList<>();
+    int n = sd.tokens.size();
+    // prefix counts of trigger words and of anchors (dates and named places), for O(1) checks
+    int[] triggers = new int[n + 1];
+    int[] anchors = new int[n + 1];
+    boolean[] anchorAt = new boolean[n];
+    boolean[] inDate = new boolean[n];
+    for (Dates.DateMention d : sd.dates) {
+      if (!d.since()) {
+        anchorAt[d.from()] = true;
+      }
+      for (int j = d.from(); j < d.to(); j++) {
+        inDate[j] = true;
+      }
+    }
+    for (Gazetteer.Match m : sd.matches) {
+      Gazetteer.Kind kind = m.entry().kind();
+      if (kind != Gazetteer.Kind.ACTOR && kind != Gazetteer.Kind.METHOD
+          && kind != Gazetteer.Kind.COUNTRY) {
+        anchorAt[m.from()] = true;
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      triggers[k + 1] = triggers[k] + (Lexicon.isTrigger(sd.word(k)) ? 1 : 0);
+      anchors[k + 1] = anchors[k] + (anchorAt[k] ? 1 : 0);
+    }
     int start = 0;
-    for (int k = 0; k < sd.tokens.size(); k++) {
+    for (int k = 0; k < n; k++) {
       String w = sd.word(k);
       boolean split = sd.tokens.get(k).isPunct(";");
       int next = k + 1;
+      // "Rockets hit Erbil on Monday, and a drone struck al-Tanf on Tuesday": two events
+      if ((w.equals("and") || w.equals("while") || w.equals("whereas")) && !inDate[k]
+          && triggers[k] - triggers[start] > 0 && anchors[k] - anchors[start] > 0
+          && triggers[n] - triggers[k + 1] > 0 && anchors[n] - anchors[k + 1] > 0
+          && sd.tokens.get(k - 1).isPunct(",")) {
+        split = true;
+      }
       if ((w.equals("response") && sd.word(k + 1).equals("to"))
           || (w.equals("retaliation") && sd.word(k + 1).equals("for"))) {
         split = true;

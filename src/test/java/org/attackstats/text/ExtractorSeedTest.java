@@ -155,4 +155,16 @@ class ExtractorSeedTest {
     assertEquals(Estimate.exact(3), red.attacks().get(0).killed());
     assertEquals(Optional.of(Actor.of("Houthis")), red.attacks().get(0).perpetrator());
   }
+
+  @Test
+  void twoEventsInOneSentenceAreTwoIncidents() {
+    Dataset d = Extractor.withDefaults().extract(NewsDocument.of("x", java.time.LocalDate.of(2024, 1, 30), "W",
+        "Two rockets hit Erbil air base on Monday, and a drone struck al-Tanf on Tuesday, wounding"
+            + " one soldier.")).dataset();
+    assertEquals(List.of("2024-01-29 Erbil air base 2", "2024-01-30 al-Tanf 1"),
+        d.attacks().stream()
+            .map(a -> a.date() + " " + a.place().location().orElseThrow() + " "
+                + (a.munitions().isUnknown() ? a.injured() : a.munitions()))
+            .toList());
+  }
 }
