@@ -501,6 +501,9 @@ final class DocumentAnalyzer {
       m.target = object(sd, triggers);
     }
     casualties(sd, m, 0, sd.tokens.size());
+    if (m.target == null && m.kind != Mention.Kind.RESPONSE) {
+      m.target = m.victims;
+    }
     if (m.injured.isUnknown()) {
       for (int k = 0; k < sd.tokens.size(); k++) {
         if (sd.word(k).equals("injuries") && !sd.word(k - 1).equals("no")

@@ -131,7 +131,7 @@ final class TallyRules {
           stated != null ? stated : model != null ? model.since : flow ? since : null;
       t.attribution =
           attribution != null ? attribution : model != null ? model.attribution : null;
-      t.subject = model != null ? model.subject : sd.span(q.to(), windowEnd);
+      t.subject = model == null ? subject(sd, q, metric, repeated != null) : elided(model, t.country);
       t.sentence = sd.sentence;
       t.confidence = confidence;
       sd.consume(qi);
@@ -157,6 +157,43 @@ final class TallyRules {
       }
     }
     return null;
+  }
+
+  /**
+   * What is counted, in the report's words: the noun phrase after the count ("attacks on bases and
+   * facilities housing U.S. personnel"), the whole predicate for casualties ("U.S. personnel have
+   * reported minor injuries"), or the clause before a repetition ("attacked U.S. bases in Iraq and
+   * Syria more than 160 times").
+   */
+  private static String subject(SentenceData sd, Quantities.Quantity q, TallyMetric metric, boolean repeated) {
+    if (repeated) {
+      int from = q.from();
+      while (from > 0 && q.from() - from < 12 && sd.tokens.get(from - 1).isWord()
+          && !Lexicon.HAVE_BEEN.contains(sd.word(from - 1))) {
+        from--;
+      }
+      return sd.span(from, q.to() + 1);
+    }
+    boolean casualty = metric == TallyMetric.INJURED || metric == TallyMetric.KILLED;
+    int end = q.to();
+    while (end < sd.tokens.size() && end - q.to() < 14
+        && sd.tokens.get(end).kind() != Token.Kind.PUNCT
+        && (casualty || !Lexicon.HAVE_BEEN.contains(sd.word(end)) && !sd.word(end).equals("is"))
+        && !sd.word(end).equals("since") && !sd.word(end).equals("according")
+        && !startsQuantity(sd, end)) {
+      end++;
+    }
+    return sd.span(q.to(), end);
+  }
+
+  /** "Of those, 29 have been in Iraq": the subject before it, with this country. */
+  private static String elided(Draft model, Country country) {
+    String root = model.subject;
+    int in = root.indexOf(" in ");
+    if (in > 0) {
+      root = root.substring(0, in);
+    }
+    return country == null ? root : root + " in " + country.name();
   }
 
   private static boolean startsQuantity(SentenceData sd, int k) {
