@@ -525,7 +525,6 @@ final class DocumentAnalyzer {
     return false;
   }
 
-
   private static boolean isResponderSide(Gazetteer.Entry e) {
     return "responder".equals(e.attributes().get("side"));
   }
