@@ -2,8 +2,11 @@ package org.attackstats.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.attackstats.model.Actor;
+import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Method;
@@ -26,6 +29,9 @@ final class DocumentAnalyzer {
 
   /** How many earlier incidents a mention is compared with when merging: keeps merging linear. */
   static final int MERGE_WINDOW = 200;
+
+  /** An answered event with no date is dated to this many days before publication, up to it. */
+  static final int PROVOKING_DAYS = 30;
 
   private final Gazetteer gazetteer;
   private final VagueNumberPolicy policy;
@@ -122,6 +128,8 @@ final class DocumentAnalyzer {
       anchors[k + 1] = anchors[k] + (anchorAt[k] ? 1 : 0);
     }
     int start = 0;
+    boolean provoking = false;
+    boolean nextProvoking = false;
     for (int k = 0; k < n; k++) {
       String w = sd.word(k);
       boolean split = sd.tokens.get(k).isPunct(";");
@@ -137,14 +145,17 @@ final class DocumentAnalyzer {
           || (w.equals("retaliation") && sd.word(k + 1).equals("for"))) {
         split = true;
         next = k + 2;
+        nextProvoking = true;
       }
       if (split && k > start) {
-        out.add(sd.clause(start, k));
+        out.add(sd.clause(start, k, provoking));
         start = next;
+        provoking = nextProvoking;
       }
+      nextProvoking = false;
     }
     if (start < sd.tokens.size()) {
-      out.add(sd.clause(start, sd.tokens.size()));
+      out.add(sd.clause(start, sd.tokens.size(), provoking));
     }
     return out;
   }
@@ -163,6 +174,7 @@ final class DocumentAnalyzer {
     DateSpan lastDate;
     Actor paragraphResponder;
     Mention last;
+    final List<Mention> recent = new ArrayList<>();
     int lastSentence = -10;
 
     Context(LocalDate published) {
@@ -206,10 +218,18 @@ final class DocumentAnalyzer {
     if (has(sd, "toll") && !specific && antecedent != null) {
       isNew = false;
     }
+    if (sd.provoking && !allPlural) {
+      // "in retaliation for the deadly drone attack on U.S. troops in Jordan": the answered event
+      isNew = hasPoint || !places.isEmpty();
+      if (!isNew) {
+        return;
+      }
+    }
     if (!isNew) {
       boolean indefinite = triggers.stream().anyMatch(k -> indefinite(sd, k));
       if ((!allPlural || specific) && !indefinite && antecedent != null) {
         Mention m = build(sd, ctx, triggers, null);
+        antecedent = closest(ctx, sd, m, antecedent);
         if (antecedent.targetActor == null && m.targetActor != null
             && !m.targetActor.equals(antecedent.actor)) {
           antecedent.targetActor = m.targetActor;
@@ -250,9 +270,45 @@ final class DocumentAnalyzer {
       for (Gazetteer.Match b : bases) {
         remember(ctx, sd, build(sd, ctx, triggers, b), out);
       }
-    } else {
-      remember(ctx, sd, build(sd, ctx, triggers, bases.isEmpty() ? null : bases.get(0)), out);
+      return;
     }
+    if (bases.isEmpty()) {
+      // "near al-Qaim in Iraq and near Deir ez-Zor in Syria": one mention per country, when each
+      // country has a place more precise than its name
+      Map<Country, Gazetteer.Match> byCountry = new LinkedHashMap<>();
+      for (Gazetteer.Match p : places) {
+        p.entry().country().ifPresent(c -> byCountry.merge(c, p,
+            (a, b) -> rank(b.entry().kind()) > rank(a.entry().kind()) ? b : a));
+      }
+      long precise =
+          byCountry.values().stream().filter(p -> p.entry().kind() != Gazetteer.Kind.COUNTRY).count();
+      if (byCountry.size() > 1 && precise == byCountry.size()) {
+        for (Gazetteer.Match p : byCountry.values()) {
+          remember(ctx, sd, build(sd, ctx, triggers, p), out);
+        }
+        return;
+      }
+    }
+    remember(ctx, sd, build(sd, ctx, triggers, bases.isEmpty() ? null : bases.get(0)), out);
+  }
+
+  /**
+   * The incident an anaphor refers to: when it names a place ("killed in the strikes near
+   * al-Qaim"), the latest recent incident at a compatible place; otherwise the last one.
+   */
+  private static Mention closest(Context ctx, SentenceData sd, Mention anaphor, Mention last) {
+    if (anaphor.place == null && anaphor.base == null) {
+      return last;
+    }
+    for (int i = ctx.recent.size() - 1; i >= 0; i--) {
+      Mention c = ctx.recent.get(i);
+      int seen = c.sentences.get(c.sentences.size() - 1).index();
+      if (seen >= sd.index - 3 && (c.place != null || c.base != null)
+          && c.placeCompatible(anaphor)) {
+        return c;
+      }
+    }
+    return last;
   }
 
   private static void addSentence(Mention m, SentenceData sd) {
@@ -264,6 +320,10 @@ final class DocumentAnalyzer {
   private static void remember(Context ctx, SentenceData sd, Mention m, List<Mention> out) {
     out.add(m);
     ctx.last = m;
+    ctx.recent.add(m);
+    if (ctx.recent.size() > 10) {
+      ctx.recent.remove(0);
+    }
     ctx.lastSentence = sd.index;
     if (m.kind == Mention.Kind.RESPONSE && m.actor != null) {
       ctx.paragraphResponder = m.actor;
@@ -405,7 +465,14 @@ final class DocumentAnalyzer {
     }
   }
 
-  private Mention build(SentenceData sd, Context ctx, List<Integer> triggers, Gazetteer.Match base) {
+  /**
+   * A mention from a clause.
+   *
+   * @param anchor the base or place the mention is about, or null to take the clause's most
+   *     precise place
+   */
+  private Mention build(
+      SentenceData sd, Context ctx, List<Integer> triggers, Gazetteer.Match anchor) {
     Mention m = new Mention();
     m.sentences.add(sd.sentence);
     // date
@@ -417,6 +484,10 @@ final class DocumentAnalyzer {
         break;
       }
     }
+    if (m.date == null && sd.provoking) {
+      // the answered event came before; the report does not say when
+      m.date = DateSpan.of(ctx.published.minusDays(PROVOKING_DAYS), ctx.published);
+    }
     if (m.date == null) {
       m.date = ctx.lastDate != null ? ctx.lastDate : DateSpan.ofDay(ctx.published);
     }
@@ -424,11 +495,11 @@ final class DocumentAnalyzer {
       m.time = sd.times.get(0).time();
     }
     // place
-    if (base != null) {
-      m.base = base.entry();
+    if (anchor != null && anchor.entry().kind() == Gazetteer.Kind.BASE) {
+      m.base = anchor.entry();
     } else {
-      Gazetteer.Match best = null;
-      for (Gazetteer.Match p : locations(sd)) {
+      Gazetteer.Match best = anchor;
+      for (Gazetteer.Match p : anchor == null ? locations(sd) : List.<Gazetteer.Match>of()) {
         if (best == null || rank(p.entry().kind()) > rank(best.entry().kind())) {
           best = p;
         }
@@ -501,6 +572,12 @@ final class DocumentAnalyzer {
       m.target = object(sd, triggers);
     }
     casualties(sd, m, 0, sd.tokens.size());
+    for (int k : triggers) {
+      if (m.killed.isUnknown() && k >= 1
+          && (sd.word(k - 1).equals("deadly") || sd.word(k - 2).equals("deadly"))) {
+        m.killed = Estimate.atLeast(1); // "the deadly drone attack"
+      }
+    }
     if (m.target == null && m.kind != Mention.Kind.RESPONSE) {
       m.target = m.victims;
     }
@@ -620,7 +697,8 @@ final class DocumentAnalyzer {
         j++;
       }
       int end = j;
-      while (end < sd.tokens.size() && end - j < 8 && sd.tokens.get(end).isWord()
+      while (end < sd.tokens.size() && end - j < 8
+          && sd.tokens.get(end).kind() != Token.Kind.PUNCT
           && !Lexicon.OBJECT_END.contains(sd.word(end))) {
         end++;
       }
@@ -769,9 +847,13 @@ final class DocumentAnalyzer {
   }
 
   private static boolean noBreak(SentenceData sd, int from, int to) {
+    boolean aside = false; // "16 people, including civilians, were killed"
+    for (int j = from; j < to; j++) {
+      aside |= sd.word(j).equals("including");
+    }
     for (int j = from; j < to; j++) {
       Token t = sd.tokens.get(j);
-      if (t.isPunct(";") || t.isPunct("--") || t.isPunct(",") && j > from) {
+      if (t.isPunct(";") || t.isPunct("--") || t.isPunct(",") && j > from && !aside) {
         return false;
       }
       if (Lexicon.KILLED_WORDS.contains(t.norm()) || Lexicon.INJURED_WORDS.contains(t.norm())) {

@@ -91,6 +91,11 @@ final class Mention {
     if (a != null && a.equals(bAdmin) || b != null && b.equals(aAdmin)) {
       return true;
     }
+    // one names only the country: somewhere in it
+    if (place != null && place.kind() == Gazetteer.Kind.COUNTRY
+        || o.place != null && o.place.kind() == Gazetteer.Kind.COUNTRY) {
+      return country() != null && country().equals(o.country());
+    }
     // one names only a province: the same province
     boolean aProvince = a == null && place != null && place.kind() == Gazetteer.Kind.ADMIN1;
     boolean bProvince = b == null && o.place != null && o.place.kind() == Gazetteer.Kind.ADMIN1;

@@ -12,6 +12,8 @@ final class SentenceData {
   final List<Dates.DateMention> dates;
   final List<Dates.TimeMention> times;
   final List<Quantities.Quantity> quantities;
+  /** Whether this clause follows "in response to": it describes the event being answered. */
+  final boolean provoking;
   private final boolean[] consumed;
   private final SentenceData parent;
   private final int[] parentIndex;
@@ -34,11 +36,13 @@ final class SentenceData {
     this.times = times;
     this.quantities = quantities;
     this.consumed = new boolean[quantities.size()];
+    this.provoking = false;
     this.parent = null;
     this.parentIndex = null;
   }
 
-  private SentenceData(SentenceData parent, int from, int to) {
+  private SentenceData(SentenceData parent, int from, int to, boolean provoking) {
+    this.provoking = provoking;
     this.index = parent.index;
     this.sentence = parent.sentence;
     this.text = parent.text;
@@ -76,8 +80,10 @@ final class SentenceData {
   }
 
   /** The tokens {@code [from, to)} as a clause of this sentence; consumption is shared. */
-  SentenceData clause(int from, int to) {
-    return from == 0 && to == tokens.size() ? this : new SentenceData(this, from, to);
+  SentenceData clause(int from, int to, boolean provoking) {
+    return from == 0 && to == tokens.size() && !provoking
+        ? this
+        : new SentenceData(this, from, to, provoking);
   }
 
   boolean isConsumed(int qi) {

@@ -25,7 +25,8 @@ class ExtractorGoldTest {
         "wire/tower-22.txt",
         "wire/al-asad.txt",
         "wire/abu-kamal.txt",
-        "wire/mashtal.txt");
+        "wire/mashtal.txt",
+        "wire/al-qaim.txt");
   }
 
   static NewsDocument load(String path) {

@@ -167,4 +167,17 @@ class ExtractorSeedTest {
                 + (a.munitions().isUnknown() ? a.injured() : a.munitions()))
             .toList());
   }
+
+  @Test
+  void strikesInTwoCountriesAndTheEventTheyAnswer() {
+    Dataset d = Extractor.withDefaults().extract(ExtractorGoldTest.load("wire/al-qaim.txt")).dataset();
+    Response qaim = d.responses().stream()
+        .filter(r -> r.place().location().equals(Optional.of("Al-Qaim"))).findFirst().orElseThrow();
+    assertEquals(Estimate.exact(16), qaim.killed());
+    assertEquals(2, d.responses().size());
+    Attack jordan = d.attacks().stream()
+        .filter(a -> a.place().country().equals(Optional.of(Country.of("JO")))).findFirst().orElseThrow();
+    assertEquals(Estimate.atLeast(1), jordan.killed());
+    assertEquals("2024-01-04/2024-02-03", jordan.date().toString());
+  }
 }
