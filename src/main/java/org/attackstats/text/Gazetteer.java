@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.attackstats.model.Country;
+import org.attackstats.model.Method;
 
 /**
  * Names the extractor recognises: countries, provinces, towns, districts, bases, seas, actors and
@@ -245,6 +246,18 @@ public final class Gazetteer {
           }
           attrs.put(kv.substring(0, eq).strip(), kv.substring(eq + 1).strip());
         }
+      }
+      if (kind == Kind.METHOD) {
+        try {
+          Method.of(c[1]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(where + ", column name: " + e.getMessage(), e);
+        }
+      }
+      String id = attrs.get("id");
+      if (id != null && (id.isEmpty() || id.indexOf('|') >= 0)) {
+        throw new IllegalArgumentException(
+            where + ", column attributes: invalid id '" + id + "': expected non-blank text without '|'");
       }
       out.add(new Entry(kind, c[1].strip(), country, admin1, aliases, attrs));
     }

@@ -99,5 +99,14 @@ class GazetteerTest {
         assertThrows(
             IllegalArgumentException.class, () -> Gazetteer.parse("place\tX\tZZ\t\t\t\n", "bad.tsv"));
     assertTrue(c.getMessage().contains("column country"), c.getMessage());
+    IllegalArgumentException m =
+        assertThrows(
+            IllegalArgumentException.class, () -> Gazetteer.parse("method\tbig boom!\t\t\t\t\n", "bad.tsv"));
+    assertTrue(m.getMessage().contains("column name"), m.getMessage());
+    IllegalArgumentException b =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Gazetteer.parse("base\tX\tIQ\t\tX\tid=a|b\n", "bad.tsv"));
+    assertTrue(b.getMessage().contains("invalid id 'a|b'"), b.getMessage());
   }
 }
