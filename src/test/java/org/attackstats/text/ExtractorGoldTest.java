@@ -19,7 +19,7 @@ class ExtractorGoldTest {
 
   static Stream<String> documents() {
     return Stream.of(
-        "seed/000_cc793dff6a0669b7.txt",
+        "/org/attackstats/seeds/000_cc793dff6a0669b7.txt",
         "wire/erbil-conoco.txt",
         "wire/red-sea.txt",
         "wire/tower-22.txt",
@@ -30,7 +30,7 @@ class ExtractorGoldTest {
   }
 
   static NewsDocument load(String path) {
-    String name = path.substring(path.indexOf('/') + 1);
+    String name = path.substring(path.lastIndexOf('/') + 1);
     return NewsDocument.parse(name, Gold.resource(path));
   }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExtractorSeedTest {
   private static final Country IQ = Country.of("IQ");
   private static final Country SY = Country.of("SY");
-  private static final NewsDocument SEED = ExtractorGoldTest.load("seed/000_cc793dff6a0669b7.txt");
+  private static final NewsDocument SEED = ExtractorGoldTest.load("/org/attackstats/seeds/000_cc793dff6a0669b7.txt");
   private static final Dataset D = Extractor.withDefaults().extract(SEED).dataset();
 
   private static Tally tally(TallyMetric metric, Country country) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class NewsDocumentTest {
   @Test
   void parsesTheSeedHeader() {
-    String text = Gold.resource("seed/000_cc793dff6a0669b7.txt");
+    String text = Gold.resource("/org/attackstats/seeds/000_cc793dff6a0669b7.txt");
     NewsDocument d = NewsDocument.parse("000_cc793dff6a0669b7.txt", text);
     assertEquals(LocalDate.of(2023, 11, 21), d.published());
     assertEquals(Optional.of("Shafaq News"), d.publisher());
