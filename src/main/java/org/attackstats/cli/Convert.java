@@ -18,7 +18,6 @@ import org.attackstats.csv.external.Conversion;
 import org.attackstats.csv.external.ConversionReport;
 import org.attackstats.csv.external.ExternalFormat;
 import org.attackstats.dataset.Dataset;
-import org.attackstats.dataset.DatasetProblem;
 import org.attackstats.model.Attack;
 import org.attackstats.model.Response;
 
@@ -68,10 +67,10 @@ final class Convert {
       Conversion c = Inputs.convert(Path.of(f), format, ReadOptions.lenient());
       reports.add(c.report());
       for (Attack a : c.dataset().attacks()) {
-        add(all.problemsWith(a), () -> all.add(a), f, duplicates);
+        Inputs.addOrReport(all.problemsWith(a), () -> all.add(a), f, duplicates);
       }
       for (Response r : c.dataset().responses()) {
-        add(all.problemsWith(r), () -> all.add(r), f, duplicates);
+        Inputs.addOrReport(all.problemsWith(r), () -> all.add(r), f, duplicates);
       }
     }
     Dataset dataset = all.build();
@@ -85,16 +84,6 @@ final class Convert {
     out.print(report);
     boolean problems = !duplicates.isEmpty() || reports.stream().anyMatch(r -> r.rejected() > 0);
     return problems ? Main.DATA_PROBLEMS : Main.OK;
-  }
-
-  private static void add(List<DatasetProblem> found, Runnable add, String file, List<DataProblem> problems) {
-    if (found.isEmpty()) {
-      add.run();
-    } else {
-      DatasetProblem p = found.get(0);
-      problems.add(new DataProblem(file, 0, 0, p.field(), p.value(),
-          p.type() + " '" + p.id() + "': " + p.reason() + " (an earlier file already holds this id)"));
-    }
   }
 
   static String report(List<ConversionReport> reports, List<DataProblem> duplicates, Dataset dataset, Path outDir) {

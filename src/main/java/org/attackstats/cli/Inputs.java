@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
 import org.attackstats.csv.DataProblem;
@@ -35,17 +34,27 @@ final class Inputs {
     }
   }
 
-  /** Loads canonical folders and files, and third-party files, leniently, into one dataset. */
+  /**
+   * Loads canonical folders and files, third-party files, and news text (.txt files, or folders
+   * holding no canonical file), into one dataset.
+   */
   static Loaded load(List<String> paths, ReadOptions options) {
     List<Path> canonical = new ArrayList<>();
     List<Path> external = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (String p : paths) {
       Path path = Path.of(p);
       if (!Files.exists(path)) {
         throw new UsageException("no such file or folder: " + p);
       }
       if (Files.isDirectory(path)) {
-        canonical.addAll(canonicalFiles(path));
+        List<Path> files = canonicalFiles(path);
+        if (files.isEmpty()) {
+          texts.add(p); // a folder of news reports
+        }
+        canonical.addAll(files);
+      } else if (p.endsWith(".txt")) {
+        texts.add(p);
       } else if (isCanonicalName(path) || !isExternal(path)) {
         canonical.add(path);
       } else {
@@ -68,8 +77,17 @@ final class Inputs {
       Conversion c = convert(f, null, options);
       rows += c.report().rowsRead();
       problems.addAll(c.report().problems());
-      c.dataset().attacks().forEach(a -> addOrReport(all, a, f, problems));
-      c.dataset().responses().forEach(r -> addOrReport(all, r, f, problems));
+      String name = f.toString();
+      c.dataset().attacks().forEach(a -> addOrReport(all.problemsWith(a), () -> all.add(a), name, problems));
+      c.dataset().responses().forEach(r -> addOrReport(all.problemsWith(r), () -> all.add(r), name, problems));
+    }
+    if (!texts.isEmpty()) {
+      Dataset extracted = Extract.extract(texts, java.util.Optional.empty(), java.util.Optional.empty()).dataset();
+      String name = String.join(" ", texts);
+      extracted.bases().forEach(b -> addOrReport(all.problemsWith(b), () -> all.add(b), name, problems));
+      extracted.attacks().forEach(a -> addOrReport(all.problemsWith(a), () -> all.add(a), name, problems));
+      extracted.responses().forEach(r -> addOrReport(all.problemsWith(r), () -> all.add(r), name, problems));
+      extracted.tallies().forEach(t -> addOrReport(all.problemsWith(t), () -> all.add(t), name, problems));
     }
     return new Loaded(all.build(), rows, problems);
   }
@@ -84,27 +102,15 @@ final class Inputs {
     }
   }
 
-  private static void addOrReport(Dataset.Builder all, org.attackstats.model.Attack a, Path f, List<DataProblem> problems) {
-    List<DatasetProblem> p = all.problemsWith(a);
-    if (p.isEmpty()) {
-      all.add(a);
+  /** Adds a record unless it repeats an id (or breaks a reference), which is then reported. */
+  static void addOrReport(List<DatasetProblem> found, Runnable add, String file, List<DataProblem> problems) {
+    if (found.isEmpty()) {
+      add.run();
     } else {
-      problems.add(problem(f, p.get(0)));
+      DatasetProblem p = found.get(0);
+      problems.add(new DataProblem(file, 0, 0, p.field(), p.value(),
+          p.type() + " '" + p.id() + "': " + p.reason() + " (an earlier input already holds this id)"));
     }
-  }
-
-  private static void addOrReport(Dataset.Builder all, org.attackstats.model.Response r, Path f, List<DataProblem> problems) {
-    List<DatasetProblem> p = all.problemsWith(r);
-    if (p.isEmpty()) {
-      all.add(r);
-    } else {
-      problems.add(problem(f, p.get(0)));
-    }
-  }
-
-  private static DataProblem problem(Path f, DatasetProblem p) {
-    return new DataProblem(f.toString(), 0, 0, p.field(), p.value(), p.type() + " '" + p.id() + "': " + p.reason()
-        + " (an earlier file already holds this id)");
   }
 
   private static List<Path> canonicalFiles(Path dir) {
@@ -113,15 +119,6 @@ final class Inputs {
       Path f = dir.resolve(t.fileName());
       if (Files.isRegularFile(f)) {
         files.add(f);
-      }
-    }
-    if (files.isEmpty()) {
-      try (Stream<Path> s = Files.list(dir)) {
-        List<String> seen = s.map(p -> p.getFileName().toString()).sorted().limit(10).toList();
-        throw new UsageException("folder " + dir + " holds none of attacks.csv, responses.csv, bases.csv,"
-            + " tallies.csv (it holds " + seen + "); name third-party files one by one");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
     return files;

@@ -39,8 +39,8 @@ public final class Main {
           "Usage: java -jar attack-stats-cli.jar COMMAND [ARGS]",
           "",
           "Commands:",
-          "  report [DIR|FILE...]    headline statistics of a canonical dataset or of",
-          "                          ACLED, GTD or UCDP GED exports;",
+          "  report [DIR|FILE...]    headline statistics of a canonical dataset, of",
+          "                          ACLED, GTD or UCDP GED exports, or of news text;",
           "                          without arguments, of the bundled seed dataset",
           "                          --from YYYY-MM-DD --to YYYY-MM-DD --country IQ,SY",
           "                          --by country|month|week|day|year|base|method|perpetrator",
@@ -50,6 +50,9 @@ public final class Main {
           "  convert --from acled|acled-legacy|acled-json|gtd|ucdp|auto FILE... --out DIR",
           "                          write third-party exports as a canonical dataset folder",
           "                          with conversion-report.txt",
+          "  extract FILE|DIR... [--out DIR] [--date YYYY-MM-DD] [--publisher NAME]",
+          "                          news text to a canonical dataset (CSV on stdout",
+          "                          without --out)",
           "",
           "Options:",
           "  --help                  this text",
@@ -111,8 +114,10 @@ public final class Main {
           return validate(rest, out, err);
         case "convert":
           return Convert.run(rest, out);
+        case "extract":
+          return Extract.run(rest, out, err);
         default:
-          throw new UsageException("unknown command '" + all.get(0) + "'; expected report, validate or convert (see --help)");
+          throw new UsageException("unknown command '" + all.get(0) + "'; expected report, validate, convert or extract (see --help)");
       }
     } catch (UsageException e) {
       return fail(err, e, debug, USAGE);

@@ -117,6 +117,53 @@ class MainTest {
     assertTrue(validate.out().contains("7 rows read: 5 accepted, 2 rejected; 2 problems"), validate.out());
   }
 
+  private static final String SEED_ARTICLE = "seeds/000_cc793dff6a0669b7.txt";
+
+  @Test
+  void extractWritesTheArticleAsADatasetThatReproducesItsNumbers() throws IOException {
+    Path out = dir.resolve("extracted");
+    Run r = run("extract", SEED_ARTICLE, "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("000_cc793dff6a0669b7.txt: 55 sentences, 5 attacks, 5 responses, 9 tallies"), r.err());
+    Run report = run("report", out.toString(), "--from", "2023-10-17", "--to", "2023-11-21");
+    assertEquals(0, report.code(), report.err());
+    assertTrue(report.out().matches("(?s).*\n  t09\\s+responses\\s+IQ\\s+2023-10-17..2023-11-21\\s+0\\s+1\\s+exceeding\n.*"), report.out());
+    assertTrue(report.out().contains("adds_up"), report.out());
+    Run csv = run("extract", SEED_ARTICLE);
+    assertEquals(0, csv.code());
+    assertTrue(csv.out().startsWith("# attacks.csv\nid,date_start,"), csv.out());
+    assertTrue(csv.out().contains("\n# tallies.csv\nid,metric,value,"), csv.out());
+  }
+
+  @Test
+  void reportReadsAFolderOfWireReports() throws IOException {
+    Path reports = Files.createDirectory(dir.resolve("reports"));
+    Files.writeString(reports.resolve("one.txt"),
+        " date 2024-01-29 AP/ Three U.S. soldiers were killed and at least 40 injured in a drone attack on"
+            + " Tower 22, a base in Jordan, on Sunday.");
+    Run r = run("report", reports.toString(), "--by", "country");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s).*\n  JO Jordan\\s+1\\s+>=40\\s+3\\s+0\n.*"), r.out());
+  }
+
+  @Test
+  void extractUsageErrors() throws IOException {
+    Path bare = dir.resolve("bare.txt");
+    Files.writeString(bare, "Two rockets hit Ain al-Asad air base on Tuesday.");
+    Run noDate = run("extract", bare.toString());
+    assertEquals(2, noDate.code());
+    assertTrue(noDate.err().contains("give its publication date with --date"), noDate.err());
+    Run dated = run("extract", bare.toString(), "--date", "2023-11-21", "--publisher", "AP");
+    assertEquals(0, dated.code(), dated.err());
+    assertTrue(dated.out().contains(",rocket,2,"), dated.out());
+    assertEquals(2, run("extract").code());
+    assertEquals(2, run("extract", bare.toString(), "--date", "Tuesday").code());
+    Files.write(dir.resolve("latin1.txt"), new byte[] {' ', 'd', 'a', 't', 'e', ' ', (byte) 0xE9});
+    Run bad = run("extract", dir.resolve("latin1.txt").toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("is not valid UTF-8"), bad.err());
+  }
+
   @Test
   void debugShowsTheStackTrace() {
     Run r = run("--debug", "report", "--by", "colour");
