@@ -133,7 +133,7 @@ public final class CanonicalCsv {
         throw new UncheckedIOException(
             "cannot read " + f + ": no such file", new java.nio.file.NoSuchFileException(f.toString()));
       }
-      byType.computeIfAbsent(kindOf(f), k -> new ArrayList<>()).add(f);
+      byType.computeIfAbsent(kindOf(f, options), k -> new ArrayList<>()).add(f);
     }
     Loader loader = new Loader(options);
     for (RecordType t : READ_ORDER) {
@@ -194,7 +194,7 @@ public final class CanonicalCsv {
     }
   }
 
-  private static RecordType kindOf(Path file) {
+  private static RecordType kindOf(Path file, ReadOptions options) {
     String name = file.getFileName().toString();
     for (RecordType t : RecordType.values()) {
       if (name.endsWith(t.fileName())) {
@@ -202,7 +202,8 @@ public final class CanonicalCsv {
       }
     }
     List<String> header;
-    try (Reader r = reader(Files.newInputStream(file));
+    try (Reader r = new LimitingReader(
+            reader(Files.newInputStream(file)), options.maxCellLength(), options.maxColumns(), true);
         CSVParser p = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
       Iterator<CSVRecord> it = p.iterator();
       header = it.hasNext() ? it.next().toList() : List.of();
@@ -265,7 +266,8 @@ public final class CanonicalCsv {
     void table(InputStream in, String file, RecordType type) {
       long read = 0;
       long accepted = 0;
-      try (Reader r = reader(in);
+      Header header = null;
+      try (Reader r = limited(reader(in), options);
           CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
         Iterator<CSVRecord> it = parser.iterator();
         long line = 1;
@@ -274,7 +276,7 @@ public final class CanonicalCsv {
             fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
             return;
           }
-          Header header = Header.of(it.next().toList(), type, file, options.maxColumns());
+          header = Header.of(it.next().toList(), type, file, options);
           line = parser.getCurrentLineNumber() + 1;
           while (it.hasNext()) {
             CSVRecord rec = it.next();
@@ -298,7 +300,14 @@ public final class CanonicalCsv {
             }
           }
         } catch (UncheckedIOException e) {
-          fail(malformed(file, line, e.getCause()));
+          if (e.getCause() instanceof LimitingReader.LimitException) {
+            LimitingReader.LimitException x = (LimitingReader.LimitException) e.getCause();
+            String column =
+                header != null && x.cell >= 0 && x.cell < header.size() ? header.name(x.cell) : "";
+            fail(new DataProblem(file, x.line, x.record, column, "", x.getMessage()));
+          } else {
+            fail(malformed(file, line, e.getCause()));
+          }
         }
       } catch (IOException e) {
         fail(malformed(file, 0, e));
@@ -325,18 +334,20 @@ public final class CanonicalCsv {
     /** The problem of this row, or null once its record was added. */
     private DataProblem row(CSVRecord rec, Header header, String file, RecordType type, long line) {
       long number = rec.getRecordNumber();
+      if (rec.size() > options.maxColumns()) {
+        return new DataProblem(
+            file, line, number, "", abbreviate(rec.values()), tooManyCells(options));
+      }
       if (rec.size() != header.size()) {
         return new DataProblem(
-            file, line, number, "", abbreviate(String.join(",", rec.toList())),
+            file, line, number, "", abbreviate(rec.values()),
             "row has " + rec.size() + " cells but the header has " + header.size());
       }
       String[] cells = rec.values();
       for (int i = 0; i < cells.length; i++) {
         if (cells[i].length() > options.maxCellLength()) {
           return new DataProblem(
-              file, line, number, header.name(i), abbreviate(cells[i]),
-              "cell has " + cells[i].length() + " characters, more than the limit of "
-                  + options.maxCellLength() + " (raise it with ReadOptions.maxCellLength)");
+              file, line, number, header.name(i), abbreviate(cells[i]), tooLong(options));
         }
       }
       Row row = new Row(header, cells);
@@ -392,6 +403,36 @@ public final class CanonicalCsv {
 
   private static String abbreviate(String v) {
     return v.length() <= 200 ? v : v.substring(0, 197) + "...";
+  }
+
+  /** The cells joined with commas, cut at 200 characters without joining them all first. */
+  private static String abbreviate(String[] cells) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cells.length && sb.length() <= 200; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append(cells[i], 0, Math.min(cells[i].length(), 201));
+    }
+    return abbreviate(sb.toString());
+  }
+
+  static String tooLong(ReadOptions options) {
+    return "cell has more than " + options.maxCellLength() + " characters, the limit"
+        + " (raise it with ReadOptions.maxCellLength)";
+  }
+
+  static String tooManyCells(ReadOptions options) {
+    return "row has more than " + options.maxColumns() + " cells, the limit"
+        + " (raise it with ReadOptions.maxColumns)";
+  }
+
+  /**
+   * The reader bounded by the limits: in strict mode it fails at the first cell or record over a
+   * limit, in lenient mode it cuts them so that the row is rejected and reading goes on.
+   */
+  static Reader limited(Reader r, ReadOptions options) {
+    return new LimitingReader(r, options.maxCellLength(), options.maxColumns(), !options.isLenient());
   }
 
   // ---- writing ----

@@ -1,0 +1,231 @@
+package org.attackstats.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * Bounds the memory a CSV record can take before the parser sees it. Follows RFC 4180 quoting
+ * ({@code ,} separates cells, {@code "} quotes, {@code ""} is a quote inside a quoted cell, an
+ * unquoted line break ends the record) and counts the characters of each cell and the cells of
+ * each record.
+ *
+ * <p>Past {@code maxCellLength} characters in a cell, or {@code maxColumns} cells in a record,
+ * either throws a {@link LimitException} at once ({@code failFast}, strict reading), or passes on
+ * only {@code maxCellLength + 1} characters of the cell (resp. {@code maxColumns + 1} cells, the
+ * last empty) and drops the rest of it while keeping the quoting intact, so that the parser
+ * returns a record that is over the limit by one and the reader rejects that row alone.
+ *
+ * <p>A record thus holds at most {@code (maxColumns + 1) * (maxCellLength + 1)} characters
+ * however long the input is.
+ */
+final class LimitingReader extends Reader {
+
+  /** A limit was passed, in fail-fast mode. */
+  static final class LimitException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    final long line;
+    final long record;
+    /** 0-based index of the cell at fault; -1 for too many cells. */
+    final int cell;
+
+    LimitException(long line, long record, int cell, String reason) {
+      super(reason);
+      this.line = line;
+      this.record = record;
+      this.cell = cell;
+    }
+  }
+
+  private enum State { CELL_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+
+  private final Reader in;
+  private final int maxCellLength;
+  private final int maxColumns;
+  private final boolean failFast;
+
+  private final char[] ibuf = new char[8192];
+  private final char[] obuf = new char[2 * 8192 + 1];
+  private int opos;
+  private int olen;
+  private boolean eof;
+
+  private State state = State.CELL_START;
+  private long cellLength;
+  private int cellIndex;
+  private boolean dropRest;
+  private boolean recordStarted;
+  private boolean previousCr;
+  private long line = 1;
+  private long recordLine = 1;
+  private long records;
+
+  LimitingReader(Reader in, int maxCellLength, int maxColumns, boolean failFast) {
+    this.in = in;
+    this.maxCellLength = maxCellLength;
+    this.maxColumns = maxColumns;
+    this.failFast = failFast;
+  }
+
+  @Override
+  public int read(char[] cbuf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (opos == olen) {
+      if (eof) {
+        return -1;
+      }
+      fill();
+    }
+    int n = Math.min(len, olen - opos);
+    System.arraycopy(obuf, opos, cbuf, off, n);
+    opos += n;
+    return n;
+  }
+
+  private void fill() throws IOException {
+    opos = 0;
+    olen = 0;
+    int n = in.read(ibuf, 0, ibuf.length);
+    if (n < 0) {
+      eof = true;
+      if (state == State.QUOTE_IN_QUOTED) {
+        emit('"'); // the closing quote of the last cell
+      }
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      accept(ibuf[i]);
+    }
+  }
+
+  private void accept(char c) throws IOException {
+    boolean lineBreak = c == '\n' || c == '\r';
+    if (lineBreak) {
+      if (!(c == '\n' && previousCr)) {
+        line++;
+      }
+      previousCr = c == '\r';
+    } else {
+      previousCr = false;
+    }
+    if (!recordStarted && !lineBreak) {
+      recordStarted = true;
+      recordLine = line;
+      records++;
+    }
+    switch (state) {
+      case CELL_START:
+        if (c == '"') {
+          state = State.QUOTED;
+          emitStructure(c);
+        } else if (c == ',') {
+          nextCell(c);
+        } else if (lineBreak) {
+          endRecord(c);
+        } else {
+          state = State.UNQUOTED;
+          content(c);
+        }
+        break;
+      case UNQUOTED:
+        if (c == ',') {
+          nextCell(c);
+        } else if (lineBreak) {
+          endRecord(c);
+        } else {
+          content(c);
+        }
+        break;
+      case QUOTED:
+        if (c == '"') {
+          state = State.QUOTE_IN_QUOTED; // a closing quote, or the first of a doubled one
+        } else {
+          content(c);
+        }
+        break;
+      default: // QUOTE_IN_QUOTED
+        if (c == '"') {
+          state = State.QUOTED;
+          content('"', '"');
+        } else {
+          emitStructure('"');
+          if (c == ',') {
+            nextCell(c);
+          } else if (lineBreak) {
+            endRecord(c);
+          } else {
+            state = State.UNQUOTED; // malformed: the parser reports it
+            content(c);
+          }
+        }
+    }
+  }
+
+  private void content(char c) throws IOException {
+    content(c, '\0');
+  }
+
+  /** One character of cell content, written as c (and c2 when not NUL: a doubled quote). */
+  private void content(char c, char c2) throws IOException {
+    cellLength++;
+    if (cellLength == (long) maxCellLength + 1 && failFast) {
+      throw new LimitException(
+          recordLine, records, cellIndex,
+          "cell has more than " + maxCellLength + " characters, the limit"
+              + " (raise it with ReadOptions.maxCellLength)");
+    }
+    if (!dropRest && cellLength <= (long) maxCellLength + 1) {
+      emit(c);
+      if (c2 != '\0') {
+        emit(c2);
+      }
+    }
+  }
+
+  private void emitStructure(char c) {
+    if (!dropRest) {
+      emit(c);
+    }
+  }
+
+  private void nextCell(char comma) throws IOException {
+    state = State.CELL_START;
+    cellLength = 0;
+    if (dropRest) {
+      return;
+    }
+    cellIndex++;
+    if (cellIndex == maxColumns) {
+      if (failFast) {
+        throw new LimitException(
+            recordLine, records, -1,
+            "row has more than " + maxColumns + " cells, the limit"
+                + " (raise it with ReadOptions.maxColumns)");
+      }
+      emit(comma); // the parser sees maxColumns + 1 cells, the last one empty
+      dropRest = true;
+      return;
+    }
+    emitStructure(comma);
+  }
+
+  private void endRecord(char c) {
+    emit(c);
+    state = State.CELL_START;
+    cellLength = 0;
+    cellIndex = 0;
+    dropRest = false;
+    recordStarted = false;
+  }
+
+  private void emit(char c) {
+    obuf[olen++] = c;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
