@@ -202,8 +202,7 @@ public final class CanonicalCsv {
       }
     }
     List<String> header;
-    try (Reader r = new LimitingReader(
-            reader(Files.newInputStream(file)), options.maxCellLength(), options.maxColumns(), true);
+    try (Reader r = new LimitingReader(reader(Files.newInputStream(file)), options, true);
         CSVParser p = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
       Iterator<CSVRecord> it = p.iterator();
       header = it.hasNext() ? it.next().toList() : List.of();
@@ -304,7 +303,11 @@ public final class CanonicalCsv {
             LimitingReader.LimitException x = (LimitingReader.LimitException) e.getCause();
             String column =
                 header != null && x.cell >= 0 && x.cell < header.size() ? header.name(x.cell) : "";
-            fail(new DataProblem(file, x.line, x.record, column, "", x.getMessage()));
+            DataProblem p = new DataProblem(file, x.line, x.record, column, "", x.getMessage());
+            if (x.record == 1) {
+              throw new DataFormatException(p); // the header: a file problem in every mode
+            }
+            fail(p);
           } else {
             fail(malformed(file, line, e.getCause()));
           }
@@ -432,7 +435,7 @@ public final class CanonicalCsv {
    * limit, in lenient mode it cuts them so that the row is rejected and reading goes on.
    */
   static Reader limited(Reader r, ReadOptions options) {
-    return new LimitingReader(r, options.maxCellLength(), options.maxColumns(), !options.isLenient());
+    return new LimitingReader(r, options, !options.isLenient());
   }
 
   // ---- writing ----

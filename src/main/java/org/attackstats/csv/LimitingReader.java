@@ -10,10 +10,14 @@ import java.io.Reader;
  * each record.
  *
  * <p>Past {@code maxCellLength} characters in a cell, or {@code maxColumns} cells in a record,
- * either throws a {@link LimitException} at once ({@code failFast}, strict reading), or passes on
+ * either stops reading ({@code failFast}, strict reading: the characters before are passed on and
+ * the next read throws a {@link LimitException}, so that the parser has returned every earlier
+ * record when it fails on this one), or passes on
  * only {@code maxCellLength + 1} characters of the cell (resp. {@code maxColumns + 1} cells, the
  * last empty) and drops the rest of it while keeping the quoting intact, so that the parser
  * returns a record that is over the limit by one and the reader rejects that row alone.
+ *
+ * <p>The header (record 1) always fails fast: a header over a limit is a problem of the whole file.
  *
  * <p>A record thus holds at most {@code (maxColumns + 1) * (maxCellLength + 1)} characters
  * however long the input is.
@@ -40,6 +44,7 @@ final class LimitingReader extends Reader {
   private enum State { CELL_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
 
   private final Reader in;
+  private final ReadOptions options;
   private final int maxCellLength;
   private final int maxColumns;
   private final boolean failFast;
@@ -49,6 +54,7 @@ final class LimitingReader extends Reader {
   private int opos;
   private int olen;
   private boolean eof;
+  private LimitException stop;
 
   private State state = State.CELL_START;
   private long cellLength;
@@ -60,10 +66,11 @@ final class LimitingReader extends Reader {
   private long recordLine = 1;
   private long records;
 
-  LimitingReader(Reader in, int maxCellLength, int maxColumns, boolean failFast) {
+  LimitingReader(Reader in, ReadOptions options, boolean failFast) {
     this.in = in;
-    this.maxCellLength = maxCellLength;
-    this.maxColumns = maxColumns;
+    this.options = options;
+    this.maxCellLength = options.maxCellLength();
+    this.maxColumns = options.maxColumns();
     this.failFast = failFast;
   }
 
@@ -73,6 +80,9 @@ final class LimitingReader extends Reader {
       return 0;
     }
     while (opos == olen) {
+      if (stop != null) {
+        throw stop;
+      }
       if (eof) {
         return -1;
       }
@@ -95,12 +105,43 @@ final class LimitingReader extends Reader {
       }
       return;
     }
-    for (int i = 0; i < n; i++) {
-      accept(ibuf[i]);
+    int i = 0;
+    while (i < n && stop == null) {
+      if (state == State.UNQUOTED || state == State.QUOTED) {
+        // fast path: a run of ordinary characters inside a cell
+        int j = i;
+        if (state == State.UNQUOTED) {
+          while (j < n && ibuf[j] != ',' && ibuf[j] != '\n' && ibuf[j] != '\r') {
+            j++;
+          }
+        } else {
+          while (j < n && ibuf[j] != '"' && ibuf[j] != '\n' && ibuf[j] != '\r') {
+            j++;
+          }
+        }
+        int run = j - i;
+        if (run > 0) {
+          if (dropRest || cellLength > maxCellLength) {
+            cellLength += run; // dropped, as in content()
+            previousCr = false;
+            i = j;
+            continue;
+          }
+          if (cellLength + run <= maxCellLength) {
+            System.arraycopy(ibuf, i, obuf, olen, run);
+            olen += run;
+            cellLength += run;
+            previousCr = false;
+            i = j;
+            continue;
+          }
+        }
+      }
+      accept(ibuf[i++]);
     }
   }
 
-  private void accept(char c) throws IOException {
+  private void accept(char c) {
     boolean lineBreak = c == '\n' || c == '\r';
     if (lineBreak) {
       if (!(c == '\n' && previousCr)) {
@@ -163,18 +204,16 @@ final class LimitingReader extends Reader {
     }
   }
 
-  private void content(char c) throws IOException {
+  private void content(char c) {
     content(c, '\0');
   }
 
   /** One character of cell content, written as c (and c2 when not NUL: a doubled quote). */
-  private void content(char c, char c2) throws IOException {
+  private void content(char c, char c2) {
     cellLength++;
-    if (cellLength == (long) maxCellLength + 1 && failFast) {
-      throw new LimitException(
-          recordLine, records, cellIndex,
-          "cell has more than " + maxCellLength + " characters, the limit"
-              + " (raise it with ReadOptions.maxCellLength)");
+    if (cellLength == (long) maxCellLength + 1 && (failFast || records == 1)) {
+      stop = new LimitException(recordLine, records, cellIndex, CanonicalCsv.tooLong(options));
+      return;
     }
     if (!dropRest && cellLength <= (long) maxCellLength + 1) {
       emit(c);
@@ -190,7 +229,7 @@ final class LimitingReader extends Reader {
     }
   }
 
-  private void nextCell(char comma) throws IOException {
+  private void nextCell(char comma) {
     state = State.CELL_START;
     cellLength = 0;
     if (dropRest) {
@@ -198,11 +237,9 @@ final class LimitingReader extends Reader {
     }
     cellIndex++;
     if (cellIndex == maxColumns) {
-      if (failFast) {
-        throw new LimitException(
-            recordLine, records, -1,
-            "row has more than " + maxColumns + " cells, the limit"
-                + " (raise it with ReadOptions.maxColumns)");
+      if (failFast || records == 1) {
+        stop = new LimitException(recordLine, records, -1, CanonicalCsv.tooManyCells(options));
+        return;
       }
       emit(comma); // the parser sees maxColumns + 1 cells, the last one empty
       dropRest = true;
