@@ -1,15 +1,11 @@
 package org.attackstats.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -231,20 +227,9 @@ public final class CanonicalCsv {
                 + " bases.csv or tallies.csv; headers seen: " + h));
   }
 
-  static Reader reader(InputStream in) throws IOException {
-    Reader r =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    PushbackReader p = new PushbackReader(new BufferedReader(r, 1 << 16), 1);
-    int c = p.read();
-    if (c != -1 && c != '\uFEFF') {
-      p.unread(c);
-    }
-    return p;
+  /** UTF-8 without a leading BOM; invalid bytes throw once the characters before them are read. */
+  static Reader reader(InputStream in) {
+    return new Utf8Reader(in);
   }
 
   /** Reads tables into one dataset builder, keeping the account. Not thread-safe. */
