@@ -8,13 +8,16 @@ import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -439,8 +442,10 @@ public final class CanonicalCsv {
   /**
    * Writes the four canonical files into a folder: UTF-8 without BOM, LF line endings, canonical
    * columns in the documented order followed by the records' extra columns in first-seen order.
-   * Each file is written beside its final name and then moved into place, so a crash leaves the
-   * old file or the new one, never half a file.
+   * All four files are first written to temporary files in the folder and only then moved into
+   * place, so a failure while writing (a refused record, a full disk) leaves the old files as they
+   * were, and no file is ever half written. Only the four files are written, inside {@code dir};
+   * a symbolic link in place of one of them is replaced, not followed.
    *
    * @param dataset the dataset
    * @param dir the folder, created if missing
@@ -449,21 +454,33 @@ public final class CanonicalCsv {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Dataset dataset, Path dir, WriteOptions options) {
+    Map<Path, Path> written = new LinkedHashMap<>(); // temporary file -> final name
     try {
       Files.createDirectories(dir);
-      for (RecordType t : READ_ORDER) {
-        Path target = dir.resolve(t.fileName());
-        Path tmp = Files.createTempFile(dir, "." + t.fileName() + ".", ".tmp");
-        try {
+      try {
+        for (RecordType t : READ_ORDER) {
+          Path target = dir.resolve(t.fileName());
+          if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(
+                target.toString(), null, "a folder is in the way of the file");
+          }
+          Path tmp = Files.createTempFile(dir, "." + t.fileName() + ".", ".tmp");
+          written.put(tmp, target);
           try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             write(dataset, t, w, options);
           }
+        }
+        // Only once every file is written: replace the old ones (a symbolic link of the same name
+        // is replaced, not followed).
+        for (Map.Entry<Path, Path> e : written.entrySet()) {
           try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(e.getKey(), e.getValue(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException x) {
+            Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING);
           }
-        } finally {
+        }
+      } finally {
+        for (Path tmp : written.keySet()) {
           Files.deleteIfExists(tmp);
         }
       }
