@@ -226,8 +226,9 @@ public final class CanonicalCsv {
     throw new DataFormatException(
         new DataProblem(
             file.toString(), 1, 1, "", "",
-            "cannot tell which kind of canonical file this is: name it attacks.csv, responses.csv,"
-                + " bases.csv or tallies.csv; headers seen: " + h));
+            bounded(
+                "cannot tell which kind of canonical file this is: name it attacks.csv, responses.csv,"
+                    + " bases.csv or tallies.csv; headers seen: " + h)));
   }
 
   /** UTF-8 without a leading BOM; invalid bytes throw once the characters before them are read. */
@@ -319,6 +320,13 @@ public final class CanonicalCsv {
       if (!options.isLenient()) {
         throw new DataFormatException(p);
       }
+      if (problems.size() >= options.maxProblems()) {
+        throw new DataFormatException(
+            new DataProblem(
+                p.file(), p.line(), p.record(), "", "",
+                "more than " + options.maxProblems()
+                    + " problems (raise the limit with ReadOptions.maxProblems)"));
+      }
       problems.add(p);
     }
 
@@ -361,9 +369,9 @@ public final class CanonicalCsv {
           return null;
         }
         DatasetProblem d = found.get(0);
-        return new DataProblem(file, line, number, d.field(), d.value(), d.reason());
+        return new DataProblem(file, line, number, d.field(), abbreviate(d.value()), bounded(d.reason()));
       } catch (CellException e) {
-        return new DataProblem(file, line, number, e.column, e.value, e.getMessage());
+        return new DataProblem(file, line, number, e.column, abbreviate(e.value), bounded(e.getMessage()));
       }
     }
 
@@ -392,8 +400,13 @@ public final class CanonicalCsv {
   }
 
 
-  private static String abbreviate(String v) {
+  static String abbreviate(String v) {
     return v.length() <= 200 ? v : v.substring(0, 197) + "...";
+  }
+
+  /** A reason, which may quote the value, cut at 1,000 characters. */
+  static String bounded(String reason) {
+    return reason.length() <= 1000 ? reason : reason.substring(0, 997) + "...";
   }
 
   /** The cells joined with commas, cut at 200 characters without joining them all first. */

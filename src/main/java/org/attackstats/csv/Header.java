@@ -49,11 +49,15 @@ final class Header {
       String n = raw.get(i).replace("\uFEFF", "").strip();
       if (n.isEmpty()) {
         throw new DataFormatException(
-            new DataProblem(file, 1, 1, "", raw.get(i), "header cell " + (i + 1) + " is empty; every column needs a name"));
+            new DataProblem(
+                file, 1, 1, "", CanonicalCsv.abbreviate(raw.get(i)),
+                "header cell " + (i + 1) + " is empty; every column needs a name"));
       }
       if (names.contains(n)) {
         throw new DataFormatException(
-            new DataProblem(file, 1, 1, n, n, "duplicate column name in header: " + n));
+            new DataProblem(
+                file, 1, 1, CanonicalCsv.abbreviate(n), CanonicalCsv.abbreviate(n),
+                CanonicalCsv.bounded("duplicate column name in header: " + n)));
       }
       names.add(n);
     }
@@ -67,10 +71,10 @@ final class Header {
       throw new DataFormatException(
           new DataProblem(
               file, 1, 1, String.join(", ", missing), "",
-              "missing required column" + (missing.size() > 1 ? "s " : " ") + missing
-                  + " for " + type.fileName() + "; found " + names
-                  + "; expected at least " + Columns.required(type)
-                  + " (all columns: " + Columns.of(type) + ")"));
+              CanonicalCsv.bounded(
+                  "missing required column" + (missing.size() > 1 ? "s " : " ") + missing
+                      + " for " + type.fileName() + "; expected at least " + Columns.required(type)
+                      + " (all columns: " + Columns.of(type) + "); found " + names)));
     }
     return new Header(List.copyOf(names), type);
   }

@@ -84,6 +84,7 @@ final class CsvChecks {
   static void located(DataProblem p) {
     assertEquals(FILE, p.file());
     assertFalse(p.reason().isBlank());
+    assertTrue(p.value().length() <= 200 && p.reason().length() <= 1000, "problems are bounded");
     assertTrue(p.line() >= 0 && p.record() >= 0);
   }
 

@@ -160,4 +160,26 @@ class LimitsTest {
       assertTrue(e.reason().contains("ReadOptions.maxCellLength"), e.reason());
     }
   }
+
+  @Test
+  void lenientReadingFailsPastMaxProblemsRatherThanCollectingWithoutBound() {
+    String rows = "id,date_start\n" + "x,not a date\n".repeat(11);
+    ReadOptions ten = ReadOptions.lenient().toBuilder().maxProblems(10).build();
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> read(new GeneratedStream(rows, ' ', 0, ""), ten));
+    assertEquals(12, e.line());
+    assertEquals("more than 10 problems (raise the limit with ReadOptions.maxProblems)", e.reason());
+    LoadResult r = read(new GeneratedStream(rows, ' ', 0, ""), ten.toBuilder().maxProblems(11).build());
+    assertEquals(11, r.rejected());
+  }
+
+  @Test
+  void problemsQuoteAtMost200CharactersOfAValue() {
+    String huge = "9".repeat(500_000);
+    LoadResult r =
+        read(new GeneratedStream("id,date_start,killed\na1,2023-01-01," + huge + "\n", ' ', 0, ""), ReadOptions.lenient());
+    DataProblem p = r.problems().get(0);
+    assertEquals("killed", p.column());
+    assertTrue(p.value().length() <= 200 && p.reason().length() <= 1000, p::toString);
+  }
 }
