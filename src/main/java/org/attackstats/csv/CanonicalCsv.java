@@ -163,6 +163,17 @@ public final class CanonicalCsv {
     return loader.result();
   }
 
+  /** Reads tables from bytes as one dataset, in the folder's order (for tests: no files). */
+  static LoadResult read(Map<RecordType, byte[]> tables, ReadOptions options) {
+    Loader loader = new Loader(options);
+    for (RecordType t : READ_ORDER) {
+      if (tables.containsKey(t)) {
+        loader.table(new java.io.ByteArrayInputStream(tables.get(t)), t.fileName(), t);
+      }
+    }
+    return loader.result();
+  }
+
   /**
    * The bundled seed dataset: every incident, response, base and tally of the founding article
    * (Iraq and Syria, 17 Oct to 21 Nov 2023), transcribed by hand with the quoted sentences.
