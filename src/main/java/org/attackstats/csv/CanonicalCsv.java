@@ -129,8 +129,9 @@ public final class CanonicalCsv {
     Map<RecordType, List<Path>> byType = new EnumMap<>(RecordType.class);
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
+        String why = Files.exists(f) ? "not a regular file (a folder, device or pipe)" : "no such file";
         throw new UncheckedIOException(
-            "cannot read " + f + ": no such file", new java.nio.file.NoSuchFileException(f.toString()));
+            "cannot read " + f + ": " + why, new java.nio.file.NoSuchFileException(f.toString()));
       }
       byType.computeIfAbsent(kindOf(f, options), k -> new ArrayList<>()).add(f);
     }

@@ -22,7 +22,10 @@ import org.attackstats.model.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Writing a dataset folder: all or nothing, and only the four files inside the folder named. */
+/**
+ * File handling: writing a dataset folder is all or nothing and touches only the four files inside
+ * the folder named; reading refuses what is not a regular file.
+ */
 class CanonicalCsvWriteTest {
 
   @TempDir Path tmp;
@@ -114,5 +117,18 @@ class CanonicalCsvWriteTest {
     CanonicalCsv.write(r.dataset(), RecordType.BASE, out, WriteOptions.defaults());
     assertEquals(String.join(",", Columns.BASES) + ",location", out.toString().lines().findFirst().orElseThrow());
     CsvChecks.roundTrip(r.dataset(), RecordType.BASE);
+  }
+
+  @Test
+  void readingSomethingThatIsNotARegularFileSaysSo() throws IOException {
+    Path folder = Files.createDirectories(tmp.resolve("attacks.csv"));
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> CanonicalCsv.read(List.of(folder), ReadOptions.lenient()));
+    assertTrue(e.getMessage().endsWith("not a regular file (a folder, device or pipe)"), e.getMessage());
+    UncheckedIOException missing =
+        assertThrows(
+            UncheckedIOException.class,
+            () -> CanonicalCsv.read(List.of(tmp.resolve("nope.csv")), ReadOptions.lenient()));
+    assertTrue(missing.getMessage().endsWith("no such file"), missing.getMessage());
   }
 }

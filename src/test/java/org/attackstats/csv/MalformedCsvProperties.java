@@ -29,6 +29,8 @@ class MalformedCsvProperties {
       List.of("id", "date_start", "date_end", "killed", "injured", "latitude", "longitude", "notes");
   private static final int ID = 0, DATE_START = 1, DATE_END = 2, KILLED = 3, INJURED = 4, LATITUDE = 5, NOTES = 7;
   private static final int MAX_CELL = 100;
+  /** Generated cases per property. */
+  static final int EXAMPLES = 500;
   private static final ReadOptions STRICT = ReadOptions.strict().toBuilder().maxCellLength(MAX_CELL).build();
   private static final ReadOptions LENIENT = ReadOptions.lenient().toBuilder().maxCellLength(MAX_CELL).build();
 
@@ -170,7 +172,7 @@ class MalformedCsvProperties {
 
   @Test
   void lenientReadingRejectsExactlyTheDamagedRowsNamingLineAndColumn() {
-    qt().forAll(files()).checkAssert(f -> {
+    qt().withExamples(EXAMPLES).forAll(files()).checkAssert(f -> {
       LoadResult r = CsvChecks.lenient(f.bytes, RecordType.ATTACK, LENIENT);
       assertNotNull(r, f::toString);
       int reached = f.reached();
@@ -204,7 +206,7 @@ class MalformedCsvProperties {
 
   @Test
   void strictReadingFailsAtTheFirstDamagedRowNamingLineAndColumn() {
-    qt().forAll(files()).checkAssert(f -> {
+    qt().withExamples(EXAMPLES).forAll(files()).checkAssert(f -> {
       int first = f.firstFailing();
       if (first < 0) {
         assertEquals(f.damages.size(), CsvChecks.read(f.bytes, RecordType.ATTACK, STRICT).accepted());
@@ -251,7 +253,7 @@ class MalformedCsvProperties {
               }
               return b;
             });
-    qt().forAll(bytes).checkAssert(b -> {
+    qt().withExamples(EXAMPLES).forAll(bytes).checkAssert(b -> {
       for (RecordType t : RecordType.values()) {
         CsvChecks.strict(b, t);
         CsvChecks.lenient(b, t, CsvChecks.SMALL_LIMITS);
