@@ -276,7 +276,7 @@ public final class CanonicalCsv {
             fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
             return;
           }
-          header = Header.of(it.next().toList(), type, file, options);
+          header = Header.of(it.next().toList(), type, file, options.maxColumns());
           line = parser.getCurrentLineNumber() + 1;
           while (it.hasNext()) {
             CSVRecord rec = it.next();

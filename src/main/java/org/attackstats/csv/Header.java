@@ -27,25 +27,21 @@ final class Header {
 
   /**
    * Validates a header: no blank or duplicate names, every required column present, at most
-   * {@code maxColumns} columns, no name longer than {@code maxCellLength}. Names are stripped of
-   * surrounding whitespace (and a BOM).
+   * {@code maxColumns} columns. Names are stripped of surrounding whitespace (and a BOM). (The
+   * reader has already refused a header cell longer than {@code maxCellLength}.)
    *
    * @throws DataFormatException naming the file and what is wrong, before any row is read
    */
-  static Header of(List<String> raw, RecordType type, String file, ReadOptions options) {
-    if (raw.size() > options.maxColumns()) {
+  static Header of(List<String> raw, RecordType type, String file, int maxColumns) {
+    if (raw.size() > maxColumns) {
       throw new DataFormatException(
           new DataProblem(
               file, 1, 1, "", "",
-              "header has more than " + options.maxColumns() + " columns, the limit"
+              "header has more than " + maxColumns + " columns, the limit"
                   + " (raise it with ReadOptions.maxColumns)"));
     }
     List<String> names = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      if (raw.get(i).length() > options.maxCellLength()) {
-        throw new DataFormatException(
-            new DataProblem(file, 1, 1, "", "", "header " + CanonicalCsv.tooLong(options)));
-      }
       String n = raw.get(i).replace("\uFEFF", "").strip();
       if (n.isEmpty()) {
         throw new DataFormatException(

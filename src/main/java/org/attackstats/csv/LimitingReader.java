@@ -9,13 +9,13 @@ import java.io.Reader;
  * unquoted line break ends the record) and counts the characters of each cell and the cells of
  * each record.
  *
- * <p>Past {@code maxCellLength} characters in a cell, or {@code maxColumns} cells in a record,
- * either stops reading ({@code failFast}, strict reading: the characters before are passed on and
- * the next read throws a {@link LimitException}, so that the parser has returned every earlier
- * record when it fails on this one), or passes on
- * only {@code maxCellLength + 1} characters of the cell (resp. {@code maxColumns + 1} cells, the
- * last empty) and drops the rest of it while keeping the quoting intact, so that the parser
- * returns a record that is over the limit by one and the reader rejects that row alone.
+ * <p>Past {@code maxCellLength} characters in a cell, or {@code maxColumns} cells in a record, it
+ * either stops ({@code failFast}, for strict reading: the characters before are passed on and the
+ * next read throws a {@link LimitException}, so that the parser has returned every earlier record
+ * when it fails on this one), or passes on only {@code maxCellLength + 1} characters of the cell
+ * (or {@code maxColumns + 1} cells, the last one empty) and drops the rest while following the
+ * quoting, so that the parser returns a record over the limit by one, which the reader rejects
+ * alone, and goes on with the next record.
  *
  * <p>The header (record 1) always fails fast: a header over a limit is a problem of the whole file.
  *
