@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.attackstats.dataset.Dataset;
@@ -79,6 +83,26 @@ final class CsvChecks {
       }
     }
     return r;
+  }
+
+  /**
+   * The limiting filter passes text with no cell or row over the limits through unchanged, in both
+   * modes (the default limits are far above the inputs generated).
+   */
+  static void passedThroughUnchanged(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    for (boolean failFast : new boolean[] {true, false}) {
+      StringBuilder out = new StringBuilder();
+      try (Reader r = new LimitingReader(new StringReader(text), ReadOptions.strict(), failFast)) {
+        char[] buf = new char[333];
+        for (int n; (n = r.read(buf, 0, buf.length)) > 0; ) {
+          out.append(buf, 0, n);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      assertEquals(text, out.toString());
+    }
   }
 
   static void located(DataProblem p) {
