@@ -42,11 +42,15 @@ class DatasetConcurrencyTest {
 
   /** 100 bases, 10,000 attacks and 3,000 responses, with uncertain numbers of every shape. */
   static Dataset large() {
+    return generated(10_000, 3_000);
+  }
+
+  static Dataset generated(int attacks, int responses) {
     Dataset.Builder b = Dataset.builder();
     for (int i = 0; i < 100; i++) {
       b.add(Base.of("b" + i, "Base " + i, Place.of(COUNTRIES.get(i % COUNTRIES.size()))));
     }
-    for (int i = 0; i < 10_000; i++) {
+    for (int i = 0; i < attacks; i++) {
       DateSpan day = DateSpan.parse(String.format("2023-%02d-%02d", 1 + i % 12, 1 + i % 28));
       b.add(
           Attack.builder("a" + i, day)
@@ -56,11 +60,11 @@ class DatasetConcurrencyTest {
               .injured(estimate(i * 7 + 3))
               .build());
     }
-    for (int i = 0; i < 3_000; i++) {
+    for (int i = 0; i < responses; i++) {
       DateSpan day = DateSpan.parse(String.format("2023-%02d-%02d", 1 + i % 12, 1 + i % 28));
       b.add(
           Response.builder("r" + i, day)
-              .inResponseTo(List.of("a" + i, "a" + (i + 5_000)))
+              .inResponseTo(List.of("a" + i, "a" + (i + attacks / 2)))
               .killed(estimate(i * 3 + 1))
               .build());
     }
@@ -147,7 +151,7 @@ class DatasetConcurrencyTest {
 
   @Test
   void manyThreadsLoadingOneFolderGetEqualDatasets() throws Exception {
-    Dataset d = large();
+    Dataset d = generated(2_000, 600);
     CanonicalCsv.write(d, dir);
     for (Dataset loaded : concurrently(THREADS, () -> CanonicalCsv.read(dir, ReadOptions.strict()).dataset())) {
       assertEquals(d, loaded);
