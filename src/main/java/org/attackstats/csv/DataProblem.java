@@ -59,7 +59,9 @@ public record DataProblem(String file, long line, long record, String column, St
     return sb.append(": ").append(reason).toString();
   }
 
+  /** At most 80 characters, on one line: line breaks and tabs are shown escaped. */
   private static String abbreviate(String v) {
-    return v.length() <= 80 ? v : v.substring(0, 77) + "...";
+    String s = v.length() <= 80 ? v : v.substring(0, 77) + "...";
+    return s.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
   }
 }
