@@ -24,10 +24,15 @@ final class Args {
    * @throws UsageException for an unknown option or a missing value
    */
   Args(List<String> args, String command, Set<String> valued, Set<String> flags) {
+    boolean optionsEnded = false;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
-      if (!a.startsWith("--") || a.equals("--")) {
+      if (optionsEnded || !a.startsWith("--")) {
         positional.add(a);
+        continue;
+      }
+      if (a.equals("--")) {
+        optionsEnded = true; // what follows are file names, even if they start with --
         continue;
       }
       String name = a.substring(2);

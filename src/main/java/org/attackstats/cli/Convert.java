@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataProblem;
-import org.attackstats.csv.ReadOptions;
 import org.attackstats.csv.external.Conversion;
 import org.attackstats.csv.external.ConversionReport;
 import org.attackstats.csv.external.ExternalFormat;
@@ -28,18 +27,19 @@ final class Convert {
   static final String HELP =
       String.join(
           "\n",
-          "Usage: convert --from acled|acled-legacy|acled-json|gtd|ucdp|auto FILE... --out DIR",
+          "Usage: convert --from acled|acled-legacy|acled-json|gtd|ucdp|auto FILE... --out DIR [--charset NAME]",
           "  Reads ACLED, GTD or UCDP GED exports (auto: told apart by their headers) and writes the",
           "  canonical dataset folder DIR (attacks.csv, responses.csv, bases.csv, tallies.csv) with",
           "  conversion-report.txt: rows read, records made, problems by reason, every problem,",
           "  unrecognised values and columns. Rows that cannot be converted are reported, not",
           "  dropped silently; the exit code is then 1. Rows whose acting side is the United States",
-          "  become responses, the others attacks (see docs/formats.md).",
+          "  become responses, the others attacks (see docs/formats.md). --charset gives the files'",
+          "  character set (default UTF-8; GTD CSV files are often windows-1252).",
           "Example:",
           "  convert --from acled 2023-iraq-syria.csv --out data/acled");
 
   static int run(List<String> argList, PrintStream out) {
-    Args args = new Args(argList, "convert", Set.of("from", "out"), Set.of("help"));
+    Args args = new Args(argList, "convert", Set.of("from", "out", "charset"), Set.of("help"));
     if (args.flag("help")) {
       out.println(HELP);
       return Main.OK;
@@ -53,7 +53,8 @@ final class Convert {
     try {
       format = from.equalsIgnoreCase("auto") ? null : ExternalFormat.parse(from);
     } catch (IllegalArgumentException e) {
-      throw new UsageException("invalid --from: " + e.getMessage() + " or auto");
+      throw new UsageException("invalid --from '" + from
+          + "': expected one of acled, acled-legacy, acled-json, gtd, ucdp (or ucdp-ged), auto");
     }
     for (String f : args.positional) {
       if (!Files.isRegularFile(Path.of(f))) {
@@ -64,7 +65,7 @@ final class Convert {
     List<ConversionReport> reports = new ArrayList<>();
     List<DataProblem> duplicates = new ArrayList<>();
     for (String f : args.positional) {
-      Conversion c = Inputs.convert(Path.of(f), format, ReadOptions.lenient());
+      Conversion c = Inputs.convert(Path.of(f), format, Main.charset(args));
       reports.add(c.report());
       for (Attack a : c.dataset().attacks()) {
         Inputs.addOrReport(all.problemsWith(a), () -> all.add(a), f, duplicates);

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +52,7 @@ final class Extract {
     if (args.positional.isEmpty()) {
       throw new UsageException("extract needs at least one text file or folder (see extract --help)");
     }
-    Extraction x = extract(args.positional, args.value("date").map(Extract::date), args.value("publisher"));
+    Extraction x = extract(args.positional, args.value("date").map(v -> Main.date("--date", v)), args.value("publisher"));
     for (DocumentReport r : x.reports()) {
       err.printf(Locale.ROOT, "%s: %d sentences, %d attacks, %d responses, %d tallies%n",
           r.documentId(), r.sentences(), r.attacks(), r.responses(), r.tallies());
@@ -80,11 +79,22 @@ final class Extract {
   /** Extracts every named text file, and every .txt file of every named folder, in one pass. */
   static Extraction extract(List<String> paths, Optional<LocalDate> date, Optional<String> publisher) {
     List<NewsDocument> docs = new ArrayList<>();
+    java.util.Map<String, Path> ids = new java.util.HashMap<>();
     for (Path f : textFiles(paths)) {
       String text = read(f);
       String id = f.getFileName().toString();
+      Path other = ids.putIfAbsent(id, f);
+      if (other != null) {
+        throw new UsageException("two reports have the file name " + id + " (" + other + " and " + f
+            + "); records cite their document by file name, so rename one");
+      }
       if (hasHeader(text)) {
-        docs.add(NewsDocument.parse(id, text));
+        try {
+          docs.add(NewsDocument.parse(id, text));
+        } catch (IllegalArgumentException e) {
+          throw new org.attackstats.csv.DataFormatException(
+              new org.attackstats.csv.DataProblem(f.toString(), 1, 0, "", "", e.getMessage()));
+        }
       } else if (date.isPresent()) {
         docs.add(NewsDocument.of(id, date.get(), publisher.orElse(null), text));
       } else {
@@ -130,14 +140,6 @@ final class Extract {
       throw new UncheckedIOException(f + " is not valid UTF-8 text", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static LocalDate date(String v) {
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new UsageException("invalid --date '" + v + "': expected a date yyyy-MM-dd such as 2023-11-21");
     }
   }
 }

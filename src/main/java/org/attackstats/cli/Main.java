@@ -146,10 +146,13 @@ public final class Main {
           "\n",
           "Usage: report [DIR|FILE...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country CC[,CC...]]",
           "              [--by GROUPING[,GROUPING...]] [--format table|csv|markdown]",
+          "              [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]",
           "  Headline statistics of a canonical dataset folder or files; without arguments, of the",
           "  bundled seed dataset: attacks and responses by country, by month, by base and by method,",
           "  casualties, attacks against responses, and reported tallies against the data.",
           "  --from, --to  count over this period (inclusive); one alone is bounded by the data",
+          "  --charset     character set of third-party exports (default UTF-8; GTD: windows-1252)",
+          "  --date, --publisher  for news text without a ' date yyyy-MM-dd Publisher/' header",
           "  --country     only these ISO 3166-1 alpha-2 countries",
           "  --by          one table crossing these groupings: country, month, week (ISO), day, year,",
           "                base, method, perpetrator, responder, admin1",
@@ -160,7 +163,8 @@ public final class Main {
           "  report data/ --country IQ --by week --format csv");
 
   private static int report(List<String> argList, PrintStream out, PrintStream err) {
-    Args args = new Args(argList, "report", Set.of("from", "to", "country", "by", "format"), Set.of("help"));
+    Args args = new Args(argList, "report",
+        Set.of("from", "to", "country", "by", "format", "charset", "date", "publisher"), Set.of("help"));
     if (args.flag("help")) {
       out.println(REPORT_HELP);
       return OK;
@@ -172,7 +176,7 @@ public final class Main {
       dataset = CanonicalCsv.seedDataset();
       name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
     } else {
-      loaded = Inputs.load(args.positional, ReadOptions.lenient());
+      loaded = Inputs.load(args.positional, settings(args));
       dataset = loaded.dataset();
       name = String.join(" ", args.positional);
     }
@@ -186,10 +190,10 @@ public final class Main {
     Table.Format format = args.value("format").map(Table.Format::parse).orElse(Table.Format.TABLE);
     Optional<DateSpan> period = period(args, dataset);
     new Report(dataset, new Report.Options(period, countries, groupings, format)).print(name, out);
-    if (loaded != null && loaded.rejected() > 0) {
+    if (loaded != null && !loaded.problems().isEmpty()) {
       err.printf(java.util.Locale.ROOT,
-          "attack-stats: %d of %d rows could not be read and are not counted; run validate for the list%n",
-          loaded.rejected(), loaded.rowsRead());
+          "attack-stats: %d of %d rows could not be read and are not counted (%d problems); run validate for the list%n",
+          loaded.rejected(), loaded.rowsRead(), loaded.problems().size());
       return DATA_PROBLEMS;
     }
     return OK;
@@ -211,18 +215,23 @@ public final class Main {
     return Optional.of(DateSpan.of(start, end));
   }
 
-  private static LocalDate date(String option, String value) {
+  static LocalDate date(String option, String value) {
     try {
-      return LocalDate.parse(value);
+      LocalDate d = LocalDate.parse(value);
+      if (d.isBefore(DateSpan.MIN) || d.isAfter(DateSpan.MAX)) {
+        throw new DateTimeParseException("out of range", value, 0);
+      }
+      return d;
     } catch (DateTimeParseException e) {
-      throw new UsageException("invalid " + option + " '" + value + "': expected a date yyyy-MM-dd such as 2023-10-17");
+      throw new UsageException("invalid " + option + " '" + value
+          + "': expected a date yyyy-MM-dd between 0001-01-01 and 9999-12-31, such as 2023-10-17");
     }
   }
 
   private static int validate(List<String> argList, PrintStream out, PrintStream err) {
-    Args args = new Args(argList, "validate", Set.of(), Set.of("help"));
+    Args args = new Args(argList, "validate", Set.of("charset", "date", "publisher"), Set.of("help"));
     if (args.flag("help")) {
-      out.println("Usage: validate DIR|FILE...\n  Lists every problem (file, line, column, value, reason) of"
+      out.println("Usage: validate DIR|FILE... [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]\n  Lists every problem (file, line, column, value, reason) of"
           + " canonical folders or files, or of ACLED, GTD or UCDP GED exports, and a summary;"
           + " exit code 1 if any.\nExamples:\n  validate seeds/iraq-syria-2023\n  validate acled-export.csv");
       return OK;
@@ -230,15 +239,29 @@ public final class Main {
     if (args.positional.isEmpty()) {
       throw new UsageException("validate needs a dataset folder or files (see validate --help)");
     }
-    Inputs.Loaded r = Inputs.load(args.positional, ReadOptions.lenient());
+    Inputs.Loaded r = Inputs.load(args.positional, settings(args));
     for (DataProblem p : r.problems()) {
       out.println(p);
     }
     out.printf(
         java.util.Locale.ROOT,
         "%d rows read: %d accepted, %d rejected; %d problems%n",
-        r.rowsRead(), r.rowsRead() - r.rejected(), r.rejected(), r.problems().size());
+        r.rowsRead(), r.accepted(), r.rejected(), r.problems().size());
     return r.problems().isEmpty() ? OK : DATA_PROBLEMS;
+  }
+
+  /** The reading settings shared by report and validate: --charset, --date, --publisher. */
+  static Inputs.Settings settings(Args args) {
+    return new Inputs.Settings(charset(args), args.value("date").map(v -> date("--date", v)), args.value("publisher"));
+  }
+
+  static java.nio.charset.Charset charset(Args args) {
+    String name = args.value("charset").orElse("UTF-8");
+    try {
+      return java.nio.charset.Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("invalid --charset '" + name + "': expected a character set such as UTF-8 or windows-1252");
+    }
   }
 
   static String version() {

@@ -102,7 +102,7 @@ class MainTest {
     assertEquals(2, run("convert", "--out", dir.toString()).code());
     Run bad = run("convert", "--from", "csv", ACLED, "--out", dir.toString());
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("expected one of acled, acled-legacy, acled-json, gtd, ucdp-ged or auto"), bad.err());
+    assertTrue(bad.err().contains("expected one of acled, acled-legacy, acled-json, gtd, ucdp (or ucdp-ged), auto"), bad.err());
     assertEquals(0, run("convert", "--help").code());
   }
 
@@ -165,6 +165,72 @@ class MainTest {
   }
 
   @Test
+  void validateCountsRowsAndFileFaultsApart() throws IOException {
+    Files.writeString(dir.resolve("attacks.csv"), "id,date_start\na1,2023-01-01\na2,0000-01-01\na3,\"2023-01-01\n");
+    Run r = run("validate", dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("column date_start, value '0000-01-01': date out of range"), r.out());
+    assertTrue(r.out().contains("malformed CSV"), r.out());
+    assertTrue(r.out().contains("2 rows read: 1 accepted, 1 rejected; 2 problems"), r.out());
+  }
+
+  @Test
+  void foldersAndFilesThatHoldNothingReadableAreUsageErrors() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Files.writeString(empty.resolve("Attacks.CSV"), "id,date_start\n");
+    Run r = run("report", empty.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("holds none of attacks.csv"), r.err());
+    assertEquals(2, run("validate", "/dev/null").code());
+    assertTrue(run("validate", "/dev/null").err().contains("not a regular file"));
+  }
+
+  @Test
+  void reportTakesTheDateOfHeaderlessTextAndTheCharsetOfExports() throws IOException {
+    Path bare = dir.resolve("bare.txt");
+    Files.writeString(bare, "Two rockets hit Ain al-Asad air base on Tuesday.");
+    Run r = run("report", bare.toString(), "--date", "2023-11-21", "--by", "base");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s).*\n  ain-al-asad\\s+1\\s+.*"), r.out());
+    String gtdText = Files.readString(Path.of("src/test/resources/org/attackstats/csv/external/gtd-reduced.csv"))
+        .replace("Ramadi,Al Anbar", "Ramad\u00ee,Al Anbar");
+    Path gtd = dir.resolve("gtd1252.csv");
+    Files.write(gtd, gtdText.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Run utf8 = run("validate", gtd.toString());
+    assertEquals(1, utf8.code());
+    assertTrue(utf8.err().contains("give the file's character set with --charset"), utf8.err());
+    Run cp1252 = run("validate", gtd.toString(), "--charset", "windows-1252");
+    Run asUtf8 = run("validate", "src/test/resources/org/attackstats/csv/external/gtd-reduced.csv");
+    assertEquals(asUtf8.out().lines().reduce((x, y) -> y), cp1252.out().lines().reduce((x, y) -> y), cp1252.out());
+    assertEquals(2, run("validate", gtd.toString(), "--charset", "klingon").code());
+  }
+
+  @Test
+  void doubleDashEndsTheOptions() throws IOException {
+    Path odd = Files.createDirectory(dir.resolve("--odd"));
+    Files.writeString(odd.resolve("tallies.csv"), "id,metric,value\nt1,attacks,61\n");
+    Run r = run("validate", "--", odd.toString());
+    assertEquals(0, r.code(), r.err());
+  }
+
+  @Test
+  void extractReportsBadHeadersAndClashingNames() throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    Files.writeString(bad, " date 2023-13-45 AP/ Two rockets hit Ain al-Asad air base.");
+    Run r = run("extract", bad.toString());
+    assertEquals(1, r.code());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains(bad + ":1"), r.err());
+    Path d1 = Files.createDirectory(dir.resolve("d1"));
+    Path d2 = Files.createDirectory(dir.resolve("d2"));
+    Files.writeString(d1.resolve("r.txt"), "Two rockets hit Ain al-Asad air base.");
+    Files.writeString(d2.resolve("r.txt"), "Two rockets hit Ain al-Asad air base.");
+    Run clash = run("extract", d1.resolve("r.txt").toString(), d2.resolve("r.txt").toString(), "--date", "2023-11-21");
+    assertEquals(2, clash.code());
+    assertTrue(clash.err().contains("two reports have the file name r.txt"), clash.err());
+  }
+
+  @Test
   void debugShowsTheStackTrace() {
     Run r = run("--debug", "report", "--by", "colour");
     assertEquals(2, r.code());
@@ -198,7 +264,7 @@ class MainTest {
     Run r = run("report", dir.toString());
     assertEquals(1, r.code());
     assertEquals(1, r.err().lines().count(), r.err());
-    assertTrue(r.err().contains("1 of 1 rows could not be read and are not counted; run validate"), r.err());
+    assertTrue(r.err().contains("1 of 1 rows could not be read and are not counted (1 problems); run validate"), r.err());
     assertTrue(r.out().contains("0 attacks, 0 responses"), r.out());
   }
 
@@ -212,7 +278,7 @@ class MainTest {
     assertEquals(2, run("report", "no/such/folder").code());
     Run bogus = run("report", "--bogus");
     assertEquals(2, bogus.code());
-    assertTrue(bogus.err().contains("unknown option '--bogus' for report; expected one of [--by, --country"), bogus.err());
+    assertTrue(bogus.err().contains("unknown option '--bogus' for report; expected one of [--by, --charset, --country"), bogus.err());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.attackstats.csv.external;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -106,9 +107,10 @@ public enum ExternalFormat {
    * @param file the file
    * @return the format
    * @throws DataFormatException naming the headers seen if no format matches
-   * @throws IOException if the file cannot be read
+   * @throws UncheckedIOException if the file cannot be read (a {@link
+   *     java.nio.charset.CharacterCodingException} cause if it is not UTF-8)
    */
-  public static ExternalFormat detect(Path file) throws IOException {
+  public static ExternalFormat detect(Path file) {
     return detect(file, StandardCharsets.UTF_8);
   }
 
@@ -119,9 +121,10 @@ public enum ExternalFormat {
    * @param charset the file's character set
    * @return the format
    * @throws DataFormatException naming the headers seen if no format matches
-   * @throws IOException if the file cannot be read
+   * @throws UncheckedIOException if the file cannot be read (a {@link
+   *     java.nio.charset.CharacterCodingException} cause if it is not in that character set)
    */
-  public static ExternalFormat detect(Path file, Charset charset) throws IOException {
+  public static ExternalFormat detect(Path file, Charset charset) {
     String name = String.valueOf(file.getFileName());
     try (BufferedReader in = Files.newBufferedReader(file, charset)) {
       in.mark(1 << 16);
@@ -134,6 +137,8 @@ public enum ExternalFormat {
       }
       in.reset();
       return fromHeader(header(in, name), name);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 

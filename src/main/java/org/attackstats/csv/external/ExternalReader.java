@@ -3,6 +3,7 @@ package org.attackstats.csv.external;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +49,9 @@ public final class ExternalReader {
    * @return the dataset and the report
    * @throws DataFormatException if the format is unknown, the file is malformed, or (strict mode)
    *     at the first bad row
-   * @throws IOException if the file cannot be read
+   * @throws UncheckedIOException if the file cannot be read
    */
-  public static Conversion read(Path file, ConversionOptions options) throws IOException {
+  public static Conversion read(Path file, ConversionOptions options) {
     return read(file, ExternalFormat.detect(file, options.charset()), options);
   }
 
@@ -63,12 +64,13 @@ public final class ExternalReader {
    * @return the dataset and the report
    * @throws DataFormatException if the file is malformed, a required column is missing, or (strict
    *     mode) at the first bad row
-   * @throws IOException if the file cannot be read
+   * @throws UncheckedIOException if the file cannot be read
    */
-  public static Conversion read(Path file, ExternalFormat format, ConversionOptions options)
-      throws IOException {
+  public static Conversion read(Path file, ExternalFormat format, ConversionOptions options) {
     try (BufferedReader in = Files.newBufferedReader(file, options.charset())) {
       return read(in, String.valueOf(file.getFileName()), format, options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -83,11 +85,10 @@ public final class ExternalReader {
    * @return the dataset and the report
    * @throws DataFormatException if the input is malformed, a required column is missing, or (strict
    *     mode) at the first bad row
-   * @throws IOException if the input cannot be read
+   * @throws UncheckedIOException if the input cannot be read
    */
   public static Conversion read(
-      Reader in, String fileName, ExternalFormat format, ConversionOptions options)
-      throws IOException {
+      Reader in, String fileName, ExternalFormat format, ConversionOptions options) {
     try {
       Rows rows =
           format == ExternalFormat.ACLED_JSON
@@ -106,9 +107,11 @@ public final class ExternalReader {
                   + options.charset()
                   + " text ("
                   + e
-                  + "): set ConversionOptions.charset"
+                  + "): set ConversionOptions.charset, or --charset on the command line"
                   + " (GTD CSV files are often windows-1252)"),
           e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + fileName + ": " + e.getMessage(), e);
     }
   }
 

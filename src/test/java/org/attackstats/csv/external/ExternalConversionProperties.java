@@ -548,15 +548,11 @@ class ExternalConversionProperties {
   }
 
   private static Conversion convert(String text, ExternalFormat format, ReadOptions options) {
-    try {
-      return ExternalReader.read(
-          new StringReader(text),
-          "generated",
-          format,
-          ConversionOptions.defaults().toBuilder().readOptions(options).build());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExternalReader.read(
+        new StringReader(text),
+        "generated",
+        format,
+        ConversionOptions.defaults().toBuilder().readOptions(options).build());
   }
 
   private static Dataset throughCanonical(Dataset d) {

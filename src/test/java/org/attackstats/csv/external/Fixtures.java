@@ -27,11 +27,7 @@ final class Fixtures {
 
   /** Reads a fixture leniently with the default options, detecting its format. */
   static Conversion read(String name) {
-    try {
-      return ExternalReader.read(path(name), ConversionOptions.defaults());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExternalReader.read(path(name), ConversionOptions.defaults());
   }
 
   /** The cells of the first row of a CSV fixture whose id column holds this id, read plainly. */
