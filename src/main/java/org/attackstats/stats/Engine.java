@@ -69,9 +69,11 @@ final class Engine {
     SummaryAccumulator acc = SummaryAccumulator.over(window);
     List<Grouping<?>> gs = key.map(GroupKey::groupings).orElse(List.of());
     if (useIndex && indexable(q, gs)) {
-      for (IncidentIndex.Partition p : q.index().partitions()) {
-        if (q.selects(p.key) && (key.isEmpty() || samePartition(key.get(), p.key))) {
-          p.addTo(acc, from(window), to(window));
+      long f = from(window);
+      long t = to(window);
+      for (IncidentIndex.Partition p : q.index().partitions(q)) {
+        if (key.isEmpty() || samePartition(key.get(), p.key)) {
+          p.addTo(acc, f, t);
         }
       }
     } else {
@@ -176,10 +178,7 @@ final class Engine {
       return accs;
     }
     List<DateSpan> buckets = c >= 0 ? buckets(gs.get(c), range.get()) : List.of();
-    for (IncidentIndex.Partition p : q.index().partitions()) {
-      if (!q.selects(p.key)) {
-        continue;
-      }
+    for (IncidentIndex.Partition p : q.index().partitions(q)) {
       SummaryAccumulator probe = SummaryAccumulator.over(period);
       p.addTo(probe, from(period), to(period));
       if (probe.countHigh == 0) {
@@ -203,11 +202,9 @@ final class Engine {
   private static Optional<DateSpan> indexRange(Query q) {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
-    for (IncidentIndex.Partition p : q.index().partitions()) {
-      if (q.selects(p.key)) {
-        min = Math.min(min, p.minStart);
-        max = Math.max(max, p.maxEnd);
-      }
+    for (IncidentIndex.Partition p : q.index().partitions(q)) {
+      min = Math.min(min, p.minStart);
+      max = Math.max(max, p.maxEnd);
     }
     return min > max
         ? Optional.empty()

@@ -62,8 +62,26 @@ final class IncidentIndex {
     return new IncidentIndex(parts);
   }
 
-  Iterable<Partition> partitions() {
-    return partitions.values();
+  /** The partitions a query selects: looked up by key when it names countries, else filtered. */
+  List<Partition> partitions(Query q) {
+    List<Partition> out = new ArrayList<>();
+    if (q.countries().isPresent()) {
+      for (Incident.Kind k : q.kinds()) {
+        for (Country c : q.countries().get()) {
+          Partition p = partitions.get(new PartitionKey(k, Optional.of(c)));
+          if (p != null) {
+            out.add(p);
+          }
+        }
+      }
+    } else {
+      for (Partition p : partitions.values()) {
+        if (q.kinds().contains(p.key.kind())) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
   }
 
   static final class Partition {
@@ -135,16 +153,8 @@ final class IncidentIndex {
       }
     }
 
-    /** The first index whose start is at least {@code day}. */
-    private int lowerBound(long day) {
-      if (day <= starts[0]) {
-        return 0;
-      }
-      if (day > starts[starts.length - 1]) {
-        return starts.length;
-      }
-      int lo = 0;
-      int hi = starts.length;
+    /** The first index in {@code [lo, hi)} whose start is at least {@code day}, else hi. */
+    private int lowerBound(long day, int lo, int hi) {
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
         if (starts[mid] < day) {
@@ -156,12 +166,31 @@ final class IncidentIndex {
       return lo;
     }
 
+    /**
+     * The first index whose start is at least {@code day}, searching down from {@code hi} (whose
+     * start, if any, is at least {@code day}) with exponential steps: cheap when the answer is
+     * near, as it is for short spans.
+     */
+    private int gallopDown(long day, int hi) {
+      int lo = hi;
+      int step = 1;
+      while (lo > 0 && starts[lo - 1] >= day) {
+        int probe = Math.max(0, lo - step);
+        if (starts[probe] < day) {
+          return lowerBound(day, probe + 1, lo);
+        }
+        lo = probe;
+        step <<= 1;
+      }
+      return lo;
+    }
+
     void addTo(SummaryAccumulator acc, long from, long to) {
-      long toPlusOne = to == Long.MAX_VALUE ? to : to + 1;
-      int bestFrom = lowerBound(from);
-      int end = lowerBound(toPlusOne);
-      int highFrom = from == Long.MIN_VALUE ? 0 : lowerBound(from - length + 1);
-      int lowEnd = to == Long.MAX_VALUE ? end : lowerBound(to - length + 2);
+      int n = starts.length;
+      int bestFrom = from <= starts[0] ? 0 : lowerBound(from, 0, n);
+      int end = to >= starts[n - 1] ? n : lowerBound(to + 1, bestFrom, n);
+      int highFrom = length == 1 || from == Long.MIN_VALUE ? bestFrom : gallopDown(from - length + 1, bestFrom);
+      int lowEnd = length == 1 || to == Long.MAX_VALUE ? end : gallopDown(to - length + 2, end);
       lowEnd = Math.max(lowEnd, bestFrom);
       if (end <= highFrom) {
         return;

@@ -320,9 +320,12 @@ public final class Query {
     return predicates.isEmpty();
   }
 
-  boolean selects(IncidentIndex.PartitionKey key) {
-    return kinds.contains(key.kind())
-        && (countries.isEmpty() || key.country().filter(countries.get()::contains).isPresent());
+  Set<Incident.Kind> kinds() {
+    return kinds;
+  }
+
+  Optional<Set<Country>> countries() {
+    return countries;
   }
 
   IncidentIndex index() {
