@@ -27,10 +27,14 @@ import org.attackstats.model.Incident;
  *   <li>overlapping (high): {@code f - d + 1 <= s <= t}.
  * </ul>
  *
- * <p>Each class keeps its start days sorted in an {@code int[]} with prefix sums of every measure,
- * so a query costs two binary searches per class: {@code O(D log n)} for {@code D} distinct span
- * lengths in the partition (in practice: one day, the month lengths, the year lengths and a few
- * explicit spans). Prefix arrays that would be equal (exact values) are stored once.
+ * <p>Each class keeps its start days sorted in an {@code int[]} with prefix sums of every measure
+ * in one row-major {@code double[]} (the sums at one position share a cache line or two; columns
+ * that would repeat another, such as the best value of exact counts, are not stored). A start day
+ * is found by binary search, or in one step from a day-to-index table when the class's days are
+ * dense enough for the table to cost at most about 8 bytes per incident. A query costs four such
+ * look-ups per class: {@code O(D log n)} (or {@code O(D)} with the tables) for {@code D} distinct
+ * span lengths in the partition: in practice one day, a few short spans, the four month lengths
+ * and the two year lengths.
  */
 final class IncidentIndex {
 
@@ -113,13 +117,22 @@ final class IncidentIndex {
 
   static final class LengthClass {
     private static final int MEASURES = 3;
+    private static final Measure[] MEASURE = {Measure.INJURED, Measure.KILLED, Measure.MUNITIONS};
     final int length;
     final int[] starts;
-    private final double[][] low = new double[MEASURES][];
-    private final double[][] best = new double[MEASURES][];
-    private final double[][] high = new double[MEASURES][];
-    private final int[][] unbounded = new int[MEASURES][];
-    private final int[][] approximate = new int[MEASURES][];
+    /** {@code dayIndex[k]}: the first index whose start is at least {@code starts[0] + k}. */
+    private final int[] dayIndex;
+    /**
+     * Prefix sums, row by row: row {@code i} holds the sums over the first {@code i} incidents, in
+     * {@code stride} columns, so the sums at one position share one or two cache lines.
+     */
+    private final double[] prefix;
+    private final int stride;
+    private final int[] colLow = new int[MEASURES];
+    private final int[] colBest = new int[MEASURES];
+    private final int[] colHigh = new int[MEASURES];
+    private final int[] colUnbounded = new int[MEASURES];
+    private final int[] colApproximate = new int[MEASURES];
 
     LengthClass(int length, List<Incident> incidents) {
       this.length = length;
@@ -130,31 +143,79 @@ final class IncidentIndex {
       for (int i = 0; i < n; i++) {
         starts[i] = Math.toIntExact(sorted[i].date().start().toEpochDay());
       }
-      Measure[] measures = {Measure.INJURED, Measure.KILLED, Measure.MUNITIONS};
-      for (int m = 0; m < MEASURES; m++) {
-        double[] lo = new double[n + 1];
-        double[] be = new double[n + 1];
-        double[] hi = new double[n + 1];
-        int[] un = new int[n + 1];
-        int[] ap = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-          Estimate e = measures[m].of(sorted[i]);
-          lo[i + 1] = lo[i] + e.low();
-          be[i + 1] = be[i] + e.best();
-          hi[i + 1] = hi[i] + (e.isBounded() ? e.high() : 0);
-          un[i + 1] = un[i] + (e.isBounded() ? 0 : 1);
-          ap[i + 1] = ap[i] + (e.isApproximate() ? 1 : 0);
+      // a direct day -> index table when it costs at most about 8 bytes per incident
+      long days = (long) starts[n - 1] - starts[0] + 1;
+      if (days <= 2L * n + 64) {
+        dayIndex = new int[(int) days + 1];
+        int j = 0;
+        for (int k = 0; k <= days; k++) {
+          while (j < n && starts[j] < starts[0] + k) {
+            j++;
+          }
+          dayIndex[k] = j;
         }
-        low[m] = lo;
-        best[m] = Arrays.equals(be, lo) ? lo : be;
-        high[m] = Arrays.equals(hi, lo) ? lo : Arrays.equals(hi, be) ? best[m] : hi;
-        unbounded[m] = un[n] == 0 ? null : un;
-        approximate[m] = ap[n] == 0 ? null : ap;
+      } else {
+        dayIndex = null;
+      }
+      // columns: low always; best, high, unbounded count, approximate count only when needed
+      int cols = 0;
+      for (int m = 0; m < MEASURES; m++) {
+        boolean bestDiffers = false;
+        boolean highDiffers = false;
+        boolean unbounded = false;
+        boolean approximate = false;
+        for (Incident i : sorted) {
+          Estimate e = MEASURE[m].of(i);
+          bestDiffers |= e.best() != e.low();
+          highDiffers |= e.high() != e.low();
+          unbounded |= !e.isBounded();
+          approximate |= e.isApproximate();
+        }
+        colLow[m] = cols++;
+        colBest[m] = bestDiffers ? cols++ : colLow[m];
+        colHigh[m] = highDiffers ? cols++ : colLow[m];
+        colUnbounded[m] = unbounded ? cols++ : -1;
+        colApproximate[m] = approximate ? cols++ : -1;
+      }
+      stride = cols;
+      prefix = new double[(n + 1) * stride];
+      for (int i = 0; i < n; i++) {
+        int row = i * stride;
+        int nextRow = row + stride;
+        for (int m = 0; m < MEASURES; m++) {
+          Estimate e = MEASURE[m].of(sorted[i]);
+          prefix[nextRow + colLow[m]] = prefix[row + colLow[m]] + e.low();
+          if (colBest[m] != colLow[m]) {
+            prefix[nextRow + colBest[m]] = prefix[row + colBest[m]] + e.best();
+          }
+          if (colHigh[m] != colLow[m]) {
+            prefix[nextRow + colHigh[m]] = prefix[row + colHigh[m]] + (e.isBounded() ? e.high() : 0);
+          }
+          if (colUnbounded[m] >= 0) {
+            prefix[nextRow + colUnbounded[m]] = prefix[row + colUnbounded[m]] + (e.isBounded() ? 0 : 1);
+          }
+          if (colApproximate[m] >= 0) {
+            prefix[nextRow + colApproximate[m]] =
+                prefix[row + colApproximate[m]] + (e.isApproximate() ? 1 : 0);
+          }
+        }
       }
     }
 
-    /** The first index in {@code [lo, hi)} whose start is at least {@code day}, else hi. */
-    private int lowerBound(long day, int lo, int hi) {
+    /** The first index whose start is at least {@code day}. */
+    private int lowerBound(long day) {
+      int n = starts.length;
+      if (day <= starts[0]) {
+        return 0;
+      }
+      if (day > starts[n - 1]) {
+        return n;
+      }
+      if (dayIndex != null) {
+        return dayIndex[(int) (day - starts[0])];
+      }
+      int lo = 0;
+      int hi = n;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
         if (starts[mid] < day) {
@@ -166,48 +227,30 @@ final class IncidentIndex {
       return lo;
     }
 
-    /**
-     * The first index whose start is at least {@code day}, searching down from {@code hi} (whose
-     * start, if any, is at least {@code day}) with exponential steps: cheap when the answer is
-     * near, as it is for short spans.
-     */
-    private int gallopDown(long day, int hi) {
-      int lo = hi;
-      int step = 1;
-      while (lo > 0 && starts[lo - 1] >= day) {
-        int probe = Math.max(0, lo - step);
-        if (starts[probe] < day) {
-          return lowerBound(day, probe + 1, lo);
-        }
-        lo = probe;
-        step <<= 1;
-      }
-      return lo;
+    private double sum(int col, int fromRow, int toRow) {
+      return prefix[toRow * stride + col] - prefix[fromRow * stride + col];
     }
 
     void addTo(SummaryAccumulator acc, long from, long to) {
-      int n = starts.length;
-      int bestFrom = from <= starts[0] ? 0 : lowerBound(from, 0, n);
-      int end = to >= starts[n - 1] ? n : lowerBound(to + 1, bestFrom, n);
-      int highFrom = length == 1 || from == Long.MIN_VALUE ? bestFrom : gallopDown(from - length + 1, bestFrom);
-      int lowEnd = length == 1 || to == Long.MAX_VALUE ? end : gallopDown(to - length + 2, end);
-      lowEnd = Math.max(lowEnd, bestFrom);
+      int bestFrom = lowerBound(from);
+      int end = to == Long.MAX_VALUE ? starts.length : lowerBound(to + 1);
+      int highFrom = length == 1 || from == Long.MIN_VALUE ? bestFrom : lowerBound(from - length + 1);
       if (end <= highFrom) {
         return;
       }
+      int lowEnd = length == 1 || to == Long.MAX_VALUE ? end : lowerBound(to - length + 2);
+      lowEnd = Math.max(lowEnd, bestFrom);
       acc.countHigh += end - highFrom;
-      acc.countBest += Math.max(0, end - bestFrom);
-      acc.countLow += Math.max(0, lowEnd - bestFrom);
+      acc.countBest += end - bestFrom;
+      acc.countLow += lowEnd - bestFrom;
       for (int m = 0; m < MEASURES; m++) {
-        acc.low[m] += low[m][lowEnd] - low[m][bestFrom];
-        if (end > bestFrom) {
-          acc.best[m] += best[m][end] - best[m][bestFrom];
+        acc.low[m] += sum(colLow[m], bestFrom, lowEnd);
+        acc.best[m] += sum(colBest[m], bestFrom, end);
+        acc.highFinite[m] += sum(colHigh[m], highFrom, end);
+        if (colUnbounded[m] >= 0) {
+          acc.highUnbounded[m] += (long) sum(colUnbounded[m], highFrom, end);
         }
-        acc.highFinite[m] += high[m][end] - high[m][highFrom];
-        if (unbounded[m] != null) {
-          acc.highUnbounded[m] += unbounded[m][end] - unbounded[m][highFrom];
-        }
-        if (approximate[m] != null && approximate[m][end] > approximate[m][highFrom]) {
+        if (colApproximate[m] >= 0 && sum(colApproximate[m], highFrom, end) > 0) {
           acc.approximate[m] = true;
         }
       }
