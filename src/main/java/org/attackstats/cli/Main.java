@@ -1,11 +1,247 @@
 package org.attackstats.cli;
 
-/** Placeholder. */
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
+import org.attackstats.stats.Grouping;
+import org.attackstats.csv.CanonicalCsv;
+import org.attackstats.csv.DataFormatException;
+import org.attackstats.csv.DataProblem;
+import org.attackstats.csv.LoadResult;
+import org.attackstats.csv.ReadOptions;
+import org.attackstats.dataset.Dataset;
+
+/**
+ * The command line: {@code java -jar attack-stats-cli.jar COMMAND [ARGS]}. Thin glue over the
+ * public API; every command is also callable in-process through {@link #run}.
+ *
+ * <p>Exit codes: 0 success, 1 data problems found, 2 usage error.
+ */
 public final class Main {
+
+  static final int OK = 0;
+  static final int DATA_PROBLEMS = 1;
+  static final int USAGE = 2;
+
+  private static final String USAGE_TEXT =
+      String.join(
+          "\n",
+          "Usage: java -jar attack-stats-cli.jar COMMAND [ARGS]",
+          "",
+          "Commands:",
+          "  report [DIR|FILE...]    headline statistics of a canonical dataset;",
+          "                          without arguments, of the bundled seed dataset",
+          "                          --from YYYY-MM-DD --to YYYY-MM-DD --country IQ,SY",
+          "                          --by country|month|week|day|year|base|method|perpetrator",
+          "                          (combinable: --by country,month) --format table|csv|markdown",
+          "  validate DIR|FILE...    list every problem in canonical CSV files",
+          "",
+          "Options:",
+          "  --help                  this text",
+          "  --version               the version",
+          "  --debug                 show the stack trace of an error",
+          "",
+          "Exit codes: 0 success, 1 data problems found, 2 usage error.",
+          "Examples:",
+          "  java -jar target/attack-stats-cli.jar report",
+          "  java -jar target/attack-stats-cli.jar report --from 2023-10-17 --to 2023-11-21 --by country,month",
+          "  java -jar target/attack-stats-cli.jar validate seeds/iraq-syria-2023");
+
   private Main() {}
 
-  /** Entry point. @param args arguments */
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
   public static void main(String[] args) {
-    System.out.println("attack-stats");
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /**
+   * Runs one command.
+   *
+   * @param args the arguments, command first
+   * @param out where results go
+   * @param err where errors and problems go, one line each
+   * @return the exit code: 0 success, 1 data problems found, 2 usage error
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      err.println(USAGE_TEXT);
+      return USAGE;
+    }
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    boolean debug = all.remove("--debug");
+    if (all.isEmpty()) {
+      err.println(USAGE_TEXT);
+      return USAGE;
+    }
+    List<String> rest = all.subList(1, all.size());
+    try {
+      switch (all.get(0)) {
+        case "--help":
+        case "-h":
+        case "help":
+          out.println(USAGE_TEXT);
+          return OK;
+        case "--version":
+          out.println("attack-stats " + version());
+          return OK;
+        case "report":
+          return report(rest, out, err);
+        case "validate":
+          return validate(rest, out, err);
+        default:
+          throw new UsageException("unknown command '" + all.get(0) + "'; expected report or validate (see --help)");
+      }
+    } catch (UsageException e) {
+      return fail(err, e, debug, USAGE);
+    } catch (DataFormatException | UncheckedIOException e) {
+      return fail(err, e, debug, DATA_PROBLEMS);
+    } catch (RuntimeException e) {
+      // a bug or an unforeseen input: still one line unless --debug
+      err.println("attack-stats: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return DATA_PROBLEMS;
+    }
+  }
+
+  private static int fail(PrintStream err, RuntimeException e, boolean debug, int code) {
+    err.println("attack-stats: " + e.getMessage());
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return code;
+  }
+
+  private static final String REPORT_HELP =
+      String.join(
+          "\n",
+          "Usage: report [DIR|FILE...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country CC[,CC...]]",
+          "              [--by GROUPING[,GROUPING...]] [--format table|csv|markdown]",
+          "  Headline statistics of a canonical dataset folder or files; without arguments, of the",
+          "  bundled seed dataset: attacks and responses by country, by month, by base and by method,",
+          "  casualties, attacks against responses, and reported tallies against the data.",
+          "  --from, --to  count over this period (inclusive); one alone is bounded by the data",
+          "  --country     only these ISO 3166-1 alpha-2 countries",
+          "  --by          one table crossing these groupings: country, month, week (ISO), day, year,",
+          "                base, method, perpetrator, responder, admin1",
+          "  --format      table (default), csv or markdown",
+          "Examples:",
+          "  report",
+          "  report seeds/iraq-syria-2023 --from 2023-10-17 --to 2023-11-21 --by country,month",
+          "  report data/ --country IQ --by week --format csv");
+
+  private static int report(List<String> argList, PrintStream out, PrintStream err) {
+    Args args = new Args(argList, "report", Set.of("from", "to", "country", "by", "format"), Set.of("help"));
+    if (args.flag("help")) {
+      out.println(REPORT_HELP);
+      return OK;
+    }
+    checkPaths(args.positional);
+    Dataset dataset;
+    String name;
+    if (args.positional.isEmpty()) {
+      dataset = CanonicalCsv.seedDataset();
+      name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
+    } else {
+      dataset = load(args.positional, ReadOptions.strict()).dataset();
+      name = String.join(" ", args.positional);
+    }
+    List<Country> countries = new ArrayList<>();
+    for (String c : args.values("country")) {
+      countries.add(Country.find(c).orElseThrow(() -> new UsageException(
+          "invalid --country '" + c + "': expected an ISO 3166-1 alpha-2 code such as IQ or SY")));
+    }
+    List<Grouping<?>> groupings = new ArrayList<>();
+    args.values("by").forEach(b -> groupings.add(Report.grouping(b)));
+    Table.Format format = args.value("format").map(Table.Format::parse).orElse(Table.Format.TABLE);
+    Optional<DateSpan> period = period(args, dataset);
+    new Report(dataset, new Report.Options(period, countries, groupings, format)).print(name, out);
+    return OK;
+  }
+
+  private static Optional<DateSpan> period(Args args, Dataset dataset) {
+    Optional<LocalDate> from = args.value("from").map(v -> date("--from", v));
+    Optional<LocalDate> to = args.value("to").map(v -> date("--to", v));
+    if (from.isEmpty() && to.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate start = from.orElseGet(() -> dataset.incidents().stream().map(i -> i.date().start())
+        .min(LocalDate::compareTo).orElse(to.get()));
+    LocalDate end = to.orElseGet(() -> dataset.incidents().stream().map(i -> i.date().endInclusive())
+        .max(LocalDate::compareTo).orElse(from.get()));
+    if (end.isBefore(start)) {
+      throw new UsageException("the period ends (" + end + ") before it starts (" + start + ")");
+    }
+    return Optional.of(DateSpan.of(start, end));
+  }
+
+  private static LocalDate date(String option, String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new UsageException("invalid " + option + " '" + value + "': expected a date yyyy-MM-dd such as 2023-10-17");
+    }
+  }
+
+  private static int validate(List<String> argList, PrintStream out, PrintStream err) {
+    Args args = new Args(argList, "validate", Set.of(), Set.of("help"));
+    if (args.flag("help")) {
+      out.println("Usage: validate DIR|FILE...\n  Lists every problem (file, line, column, value, reason)"
+          + " and a summary; exit code 1 if any.\nExample:\n  validate seeds/iraq-syria-2023");
+      return OK;
+    }
+    if (args.positional.isEmpty()) {
+      throw new UsageException("validate needs a dataset folder or files (see validate --help)");
+    }
+    checkPaths(args.positional);
+    LoadResult r = load(args.positional, ReadOptions.lenient());
+    for (DataProblem p : r.problems()) {
+      out.println(p);
+    }
+    out.printf(
+        java.util.Locale.ROOT,
+        "%d rows read: %d accepted, %d rejected; %d problems%n",
+        r.rowsRead(), r.accepted(), r.rejected(), r.problems().size());
+    return r.hasProblems() ? DATA_PROBLEMS : OK;
+  }
+
+  private static void checkPaths(List<String> paths) {
+    for (String a : paths) {
+      if (!Files.exists(Path.of(a))) {
+        throw new UsageException("no such file or folder: " + a);
+      }
+    }
+  }
+
+  private static LoadResult load(List<String> args, ReadOptions options) {
+    if (args.size() == 1) {
+      return CanonicalCsv.read(Path.of(args.get(0)), options);
+    }
+    List<Path> files = new ArrayList<>();
+    args.forEach(a -> files.add(Path.of(a)));
+    return CanonicalCsv.read(files, options);
+  }
+
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? "(development build)" : v;
   }
 }

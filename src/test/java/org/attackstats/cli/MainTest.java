@@ -1,0 +1,141 @@
+package org.attackstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line in-process and checks output and exit codes. */
+class MainTest {
+
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void reportOfTheBundledSeed() {
+    Run r = run("report");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("5 attacks, 5 responses, 2 bases, 9 reported tallies"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  IQ Iraq\\s+3\\s+>=3\\s+unknown\\s+2\\s+0.67\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  SY Syria\\s+1\\s+>=1\\s+unknown\\s+3\\s+3.00\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  attacks\\s+5\\s+>=4\\s+>=1\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  responses\\s+5\\s+unknown\\s+>=3\n.*"), r.out());
+    // the article's tallies against the data, and its self-contradiction on Iraq
+    assertTrue(r.out().matches("(?s).*\n  t01\\s+attacks\\s+all\\s+2023-10-17..2023-11-21\\s+61\\s+5\\s+missing\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*\n  t09\\s+responses\\s+IQ\\s+2023-10-17..2023-11-21\\s+0\\s+1\\s+exceeding\n.*"), r.out());
+    assertTrue(r.out().contains("parts t02 + t03 add up to 61; whole t01 reports 61: adds_up"), r.out());
+    assertTrue(r.out().contains("responses with no earlier attack in their country   r05 (2020-01, IQ Iraq)"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void reportGroupedOverAPeriodInEveryFormat() {
+    Run table = run("report", "--from", "2023-10-17", "--to", "2023-11-21", "--by", "country,month");
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains("Attacks and responses by country x month"), table.out());
+    assertTrue(table.out().matches("(?s).*\n  IQ Iraq\\s+2023-11\\s+2\\s+2\\s+unknown\\s+1\n.*"), table.out());
+    assertTrue(table.out().matches("(?s).*\n  total\\s+5\\s+>=4\\s+>=1\\s+4\n.*"), table.out());
+    Run csv = run("report", "--from=2023-10-15", "--to=2023-11-21", "--country", "IQ", "--by", "week", "--format", "csv");
+    assertEquals(0, csv.code(), csv.err());
+    assertTrue(csv.out().contains("iso_week,attacks,injured,killed,responses\n2023-10-09/2023-10-15,0,0,0,0\n"), csv.out());
+    assertTrue(csv.out().contains("\ntotal,3,>=3,unknown,1\n"), csv.out());
+    Run md = run("report", "--by", "method", "--format", "markdown");
+    assertTrue(md.out().contains("| method | attacks | injured | killed | responses |"), md.out());
+    assertTrue(md.out().contains("| rocket | 1 | 0 | 0 | 0 |"), md.out());
+  }
+
+  @Test
+  void reportOptionErrorsAreUsageErrors() {
+    for (String[] args : new String[][] {
+        {"report", "--by", "colour"}, {"report", "--country", "Iraq"}, {"report", "--from", "17/10/2023"},
+        {"report", "--from", "2023-11-21", "--to", "2023-10-17"}, {"report", "--format", "xml"},
+        {"report", "--to"}, {"validate", "--strict", "x"}}) {
+      Run r = run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertEquals(1, r.err().lines().count(), r.err());
+      assertTrue(r.err().startsWith("attack-stats: "), r.err());
+    }
+    assertTrue(run("report", "--by", "colour").err().contains("expected country, month, week"));
+  }
+
+  @Test
+  void debugShowsTheStackTrace() {
+    Run r = run("--debug", "report", "--by", "colour");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("at org.attackstats.cli."), r.err());
+  }
+
+  @Test
+  void reportOfAFolderEqualsTheBundledReportButForItsName() {
+    Run folder = run("report", "seeds/iraq-syria-2023");
+    Run bundled = run("report");
+    assertEquals(0, folder.code(), folder.err());
+    assertEquals(bundled.out().substring(bundled.out().indexOf('\n')), folder.out().substring(folder.out().indexOf('\n')));
+  }
+
+  @Test
+  void validateListsEveryProblemAndExitsWithOne() throws IOException {
+    Files.writeString(dir.resolve("attacks.csv"), "id,date_start,injured\na1,2023-11-21,lots\na2,2023-02-30,1\na3,2023-11-21,2\n");
+    Run r = run("validate", dir.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("attacks.csv:2, column injured, value 'lots': invalid estimate"), r.out());
+    assertTrue(r.out().contains("attacks.csv:3, column date_start, value '2023-02-30'"), r.out());
+    assertTrue(r.out().contains("3 rows read: 1 accepted, 2 rejected; 2 problems"), r.out());
+    Run clean = run("validate", "seeds/iraq-syria-2023");
+    assertEquals(0, clean.code());
+    assertTrue(clean.out().contains("21 rows read: 21 accepted, 0 rejected; 0 problems"), clean.out());
+  }
+
+  @Test
+  void reportOnBadDataExitsWithOneAndOneClearLine() throws IOException {
+    Files.writeString(dir.resolve("attacks.csv"), "id,date_start\na1,yesterday\n");
+    Run r = run("report", dir.toString());
+    assertEquals(1, r.code());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains("column date_start, value 'yesterday'"), r.err());
+  }
+
+  @Test
+  void wrongUsageExitsWithTwo() {
+    assertEquals(2, run().code());
+    Run unknown = run("frobnicate");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("unknown command 'frobnicate'"), unknown.err());
+    assertEquals(2, run("validate").code());
+    assertEquals(2, run("report", "no/such/folder").code());
+    Run bogus = run("report", "--bogus");
+    assertEquals(2, bogus.code());
+    assertTrue(bogus.err().contains("unknown option '--bogus' for report; expected one of [--by, --country"), bogus.err());
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("report [DIR|FILE...]"), help.out());
+    assertEquals(0, run("report", "--help").code());
+    assertEquals(0, run("validate", "--help").code());
+    Run version = run("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().startsWith("attack-stats "), version.out());
+  }
+}
