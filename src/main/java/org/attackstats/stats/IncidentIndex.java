@@ -1,5 +1,6 @@
 package org.attackstats.stats;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Incident;
 
@@ -16,15 +18,18 @@ import org.attackstats.model.Incident;
  * Column-oriented index answering a summary for one kind, one country and one period in
  * logarithmic time.
  *
- * <p>Incidents are partitioned by (kind, country) and, inside a partition, by the length of their
- * date span in days. Within one length class {@code d}, an incident starting on day {@code s} ends
- * on {@code s + d - 1}, so every question of {@link Summary} about a window {@code [f, t]} is a
- * range of start days:
+ * <p>Incidents are partitioned by (kind, country) and, inside a partition, into classes by the
+ * shape of their date span: whole calendar months, whole calendar years, or else the length in
+ * days. Within a class the end of a span is a non-decreasing function of its start (for a length
+ * {@code d}: {@code s + d - 1}; for months: the month's last day), so every question of {@link
+ * Summary} about a window {@code [f, t]} is a range of start days:
  *
  * <ul>
- *   <li>inside (low): {@code f <= s <= t - d + 1};
+ *   <li>inside (low): {@code f <= s} and {@code s <=} the last start whose span ends by {@code t}
+ *       ({@code t - d + 1} for a length);
  *   <li>first day inside (best): {@code f <= s <= t};
- *   <li>overlapping (high): {@code f - d + 1 <= s <= t}.
+ *   <li>overlapping (high): the first start whose span ends on or after {@code f} ({@code f - d +
+ *       1} for a length) {@code <= s <= t}.
  * </ul>
  *
  * <p>Each class keeps its start days sorted in an {@code int[]} with prefix sums of every measure
@@ -33,8 +38,7 @@ import org.attackstats.model.Incident;
  * is found by binary search, or in one step from a day-to-index table when the class's days are
  * dense enough for the table to cost at most about 8 bytes per incident. A query costs four such
  * look-ups per class: {@code O(D log n)} (or {@code O(D)} with the tables) for {@code D} distinct
- * span lengths in the partition: in practice one day, a few short spans, the four month lengths
- * and the two year lengths.
+ * span shapes in the partition: in practice one day, a few short spans, months and years.
  */
 final class IncidentIndex {
 
@@ -50,10 +54,10 @@ final class IncidentIndex {
     Map<PartitionKey, Map<Integer, List<Incident>>> groups = new LinkedHashMap<>();
     for (Incident i : incidents) {
       PartitionKey k = new PartitionKey(i.kind(), i.place().country());
-      int length = (int) i.date().lengthInDays();
+      int shape = shapeOf(i.date());
       groups
           .computeIfAbsent(k, x -> new TreeMap<>())
-          .computeIfAbsent(length, x -> new ArrayList<>())
+          .computeIfAbsent(shape, x -> new ArrayList<>())
           .add(i);
     }
     Map<PartitionKey, Partition> parts = new LinkedHashMap<>();
@@ -64,6 +68,24 @@ final class IncidentIndex {
           parts.put(k, new Partition(k, classes.toArray(new LengthClass[0])));
         });
     return new IncidentIndex(parts);
+  }
+
+  /** Shape codes beyond fixed lengths: whole calendar months and whole calendar years. */
+  static final int MONTHS = -1;
+
+  static final int YEARS = -2;
+
+  /** The class of a span: {@link #MONTHS}, {@link #YEARS} or its length in days. */
+  static int shapeOf(DateSpan d) {
+    LocalDate s = d.start();
+    LocalDate e = d.endInclusive();
+    if (s.getDayOfMonth() == 1 && e.equals(s.withDayOfMonth(s.lengthOfMonth())) && !s.equals(e)) {
+      return MONTHS;
+    }
+    if (s.getDayOfYear() == 1 && e.equals(s.withDayOfYear(s.lengthOfYear()))) {
+      return YEARS;
+    }
+    return (int) d.lengthInDays();
   }
 
   /** The partitions a query selects: looked up by key when it names countries, else filtered. */
@@ -101,7 +123,7 @@ final class IncidentIndex {
       long max = Long.MIN_VALUE;
       for (LengthClass c : classes) {
         min = Math.min(min, c.starts[0]);
-        max = Math.max(max, (long) c.starts[c.starts.length - 1] + c.length - 1);
+        max = Math.max(max, c.lastEnd());
       }
       this.minStart = min;
       this.maxEnd = max;
@@ -118,7 +140,8 @@ final class IncidentIndex {
   static final class LengthClass {
     private static final int MEASURES = 3;
     private static final Measure[] MEASURE = {Measure.INJURED, Measure.KILLED, Measure.MUNITIONS};
-    final int length;
+    /** The span length in days, or {@link #MONTHS} or {@link #YEARS}. */
+    final int shape;
     final int[] starts;
     /** {@code dayIndex[k]}: the first index whose start is at least {@code starts[0] + k}. */
     private final int[] dayIndex;
@@ -134,8 +157,8 @@ final class IncidentIndex {
     private final int[] colUnbounded = new int[MEASURES];
     private final int[] colApproximate = new int[MEASURES];
 
-    LengthClass(int length, List<Incident> incidents) {
-      this.length = length;
+    LengthClass(int shape, List<Incident> incidents) {
+      this.shape = shape;
       Incident[] sorted = incidents.toArray(new Incident[0]);
       Arrays.sort(sorted, Comparator.comparing(i -> i.date().start()));
       int n = sorted.length;
@@ -227,6 +250,42 @@ final class IncidentIndex {
       return lo;
     }
 
+    /** The last possible day of the last incident. */
+    long lastEnd() {
+      long s = starts[starts.length - 1];
+      if (shape == MONTHS) {
+        LocalDate d = LocalDate.ofEpochDay(s);
+        return d.withDayOfMonth(d.lengthOfMonth()).toEpochDay();
+      } else if (shape == YEARS) {
+        LocalDate d = LocalDate.ofEpochDay(s);
+        return d.withDayOfYear(d.lengthOfYear()).toEpochDay();
+      }
+      return s + shape - 1;
+    }
+
+    /** The first start day of an incident of this class that ends on or after {@code day}. */
+    private long firstStartEndingFrom(long day) {
+      if (shape == MONTHS) {
+        return LocalDate.ofEpochDay(day).withDayOfMonth(1).toEpochDay();
+      } else if (shape == YEARS) {
+        return LocalDate.ofEpochDay(day).withDayOfYear(1).toEpochDay();
+      }
+      return day - shape + 1;
+    }
+
+    /** The last start day of an incident of this class that ends on or before {@code day}. */
+    private long lastStartEndingBy(long day) {
+      if (shape == MONTHS || shape == YEARS) {
+        // the incident ending on day + 1's period start - 1 is the last to end by day
+        LocalDate next = LocalDate.ofEpochDay(day + 1);
+        LocalDate periodStart =
+            shape == MONTHS ? next.withDayOfMonth(1) : next.withDayOfYear(1);
+        LocalDate previous = shape == MONTHS ? periodStart.minusMonths(1) : periodStart.minusYears(1);
+        return previous.toEpochDay();
+      }
+      return day - shape + 1;
+    }
+
     private double sum(int col, int fromRow, int toRow) {
       return prefix[toRow * stride + col] - prefix[fromRow * stride + col];
     }
@@ -234,11 +293,13 @@ final class IncidentIndex {
     void addTo(SummaryAccumulator acc, long from, long to) {
       int bestFrom = lowerBound(from);
       int end = to == Long.MAX_VALUE ? starts.length : lowerBound(to + 1);
-      int highFrom = length == 1 || from == Long.MIN_VALUE ? bestFrom : lowerBound(from - length + 1);
+      int highFrom =
+          shape == 1 || from == Long.MIN_VALUE ? bestFrom : lowerBound(firstStartEndingFrom(from));
       if (end <= highFrom) {
         return;
       }
-      int lowEnd = length == 1 || to == Long.MAX_VALUE ? end : lowerBound(to - length + 2);
+      int lowEnd =
+          shape == 1 || to == Long.MAX_VALUE ? end : lowerBound(lastStartEndingBy(to) + 1);
       lowEnd = Math.max(lowEnd, bestFrom);
       acc.countHigh += end - highFrom;
       acc.countBest += end - bestFrom;
