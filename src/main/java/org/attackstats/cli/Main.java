@@ -18,7 +18,6 @@ import org.attackstats.stats.Grouping;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
 import org.attackstats.csv.DataProblem;
-import org.attackstats.csv.LoadResult;
 import org.attackstats.csv.ReadOptions;
 import org.attackstats.dataset.Dataset;
 
@@ -40,12 +39,20 @@ public final class Main {
           "Usage: java -jar attack-stats-cli.jar COMMAND [ARGS]",
           "",
           "Commands:",
-          "  report [DIR|FILE...]    headline statistics of a canonical dataset;",
+          "  report [DIR|FILE...]    headline statistics of a canonical dataset, of",
+          "                          ACLED, GTD or UCDP GED exports, or of news text;",
           "                          without arguments, of the bundled seed dataset",
           "                          --from YYYY-MM-DD --to YYYY-MM-DD --country IQ,SY",
           "                          --by country|month|week|day|year|base|method|perpetrator",
           "                          (combinable: --by country,month) --format table|csv|markdown",
-          "  validate DIR|FILE...    list every problem in canonical CSV files",
+          "  validate DIR|FILE...    list every problem in canonical CSV files or",
+          "                          ACLED, GTD or UCDP GED exports",
+          "  convert --from acled|acled-legacy|acled-json|gtd|ucdp|auto FILE... --out DIR",
+          "                          write third-party exports as a canonical dataset folder",
+          "                          with conversion-report.txt",
+          "  extract FILE|DIR... [--out DIR] [--date YYYY-MM-DD] [--publisher NAME]",
+          "                          news text to a canonical dataset (CSV on stdout",
+          "                          without --out)",
           "",
           "Options:",
           "  --help                  this text",
@@ -105,8 +112,12 @@ public final class Main {
           return report(rest, out, err);
         case "validate":
           return validate(rest, out, err);
+        case "convert":
+          return Convert.run(rest, out);
+        case "extract":
+          return Extract.run(rest, out, err);
         default:
-          throw new UsageException("unknown command '" + all.get(0) + "'; expected report or validate (see --help)");
+          throw new UsageException("unknown command '" + all.get(0) + "'; expected report, validate, convert or extract (see --help)");
       }
     } catch (UsageException e) {
       return fail(err, e, debug, USAGE);
@@ -154,14 +165,15 @@ public final class Main {
       out.println(REPORT_HELP);
       return OK;
     }
-    checkPaths(args.positional);
     Dataset dataset;
     String name;
+    Inputs.Loaded loaded = null;
     if (args.positional.isEmpty()) {
       dataset = CanonicalCsv.seedDataset();
       name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
     } else {
-      dataset = load(args.positional, ReadOptions.strict()).dataset();
+      loaded = Inputs.load(args.positional, ReadOptions.lenient());
+      dataset = loaded.dataset();
       name = String.join(" ", args.positional);
     }
     List<Country> countries = new ArrayList<>();
@@ -174,6 +186,12 @@ public final class Main {
     Table.Format format = args.value("format").map(Table.Format::parse).orElse(Table.Format.TABLE);
     Optional<DateSpan> period = period(args, dataset);
     new Report(dataset, new Report.Options(period, countries, groupings, format)).print(name, out);
+    if (loaded != null && loaded.rejected() > 0) {
+      err.printf(java.util.Locale.ROOT,
+          "attack-stats: %d of %d rows could not be read and are not counted; run validate for the list%n",
+          loaded.rejected(), loaded.rowsRead());
+      return DATA_PROBLEMS;
+    }
     return OK;
   }
 
@@ -204,40 +222,23 @@ public final class Main {
   private static int validate(List<String> argList, PrintStream out, PrintStream err) {
     Args args = new Args(argList, "validate", Set.of(), Set.of("help"));
     if (args.flag("help")) {
-      out.println("Usage: validate DIR|FILE...\n  Lists every problem (file, line, column, value, reason)"
-          + " and a summary; exit code 1 if any.\nExample:\n  validate seeds/iraq-syria-2023");
+      out.println("Usage: validate DIR|FILE...\n  Lists every problem (file, line, column, value, reason) of"
+          + " canonical folders or files, or of ACLED, GTD or UCDP GED exports, and a summary;"
+          + " exit code 1 if any.\nExamples:\n  validate seeds/iraq-syria-2023\n  validate acled-export.csv");
       return OK;
     }
     if (args.positional.isEmpty()) {
       throw new UsageException("validate needs a dataset folder or files (see validate --help)");
     }
-    checkPaths(args.positional);
-    LoadResult r = load(args.positional, ReadOptions.lenient());
+    Inputs.Loaded r = Inputs.load(args.positional, ReadOptions.lenient());
     for (DataProblem p : r.problems()) {
       out.println(p);
     }
     out.printf(
         java.util.Locale.ROOT,
         "%d rows read: %d accepted, %d rejected; %d problems%n",
-        r.rowsRead(), r.accepted(), r.rejected(), r.problems().size());
-    return r.hasProblems() ? DATA_PROBLEMS : OK;
-  }
-
-  private static void checkPaths(List<String> paths) {
-    for (String a : paths) {
-      if (!Files.exists(Path.of(a))) {
-        throw new UsageException("no such file or folder: " + a);
-      }
-    }
-  }
-
-  private static LoadResult load(List<String> args, ReadOptions options) {
-    if (args.size() == 1) {
-      return CanonicalCsv.read(Path.of(args.get(0)), options);
-    }
-    List<Path> files = new ArrayList<>();
-    args.forEach(a -> files.add(Path.of(a)));
-    return CanonicalCsv.read(files, options);
+        r.rowsRead(), r.rowsRead() - r.rejected(), r.rejected(), r.problems().size());
+    return r.problems().isEmpty() ? OK : DATA_PROBLEMS;
   }
 
   static String version() {

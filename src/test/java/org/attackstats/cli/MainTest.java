@@ -77,6 +77,93 @@ class MainTest {
     assertTrue(run("report", "--by", "colour").err().contains("expected country, month, week"));
   }
 
+  private static final String ACLED = "src/test/resources/org/attackstats/csv/external/acled.csv";
+
+  @Test
+  void convertWritesACanonicalFolderAndTheReport() throws IOException {
+    Path out = dir.resolve("acled");
+    Run r = run("convert", "--from", "acled", ACLED, "--out", out.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.out().contains("acled.csv (ACLED): 7 rows read, 4 attacks, 1 responses, 2 rejected"), r.out());
+    assertTrue(r.out().contains("column country, value 'Atlantis'"), r.out());
+    assertTrue(r.out().contains("7 rows read: 4 attacks and 1 responses written to " + out + ", 2 rejected"), r.out());
+    assertEquals(r.out(), Files.readString(out.resolve("conversion-report.txt")));
+    Run back = run("validate", out.toString());
+    assertEquals(0, back.code(), back.out());
+    assertTrue(back.out().contains("5 rows read: 5 accepted, 0 rejected; 0 problems"), back.out());
+    Run auto = run("convert", ACLED, "--out", dir.resolve("auto").toString());
+    assertEquals(Files.readString(out.resolve("attacks.csv")), Files.readString(dir.resolve("auto").resolve("attacks.csv")));
+    assertEquals(1, auto.code());
+  }
+
+  @Test
+  void convertUsageErrors() {
+    assertEquals(2, run("convert", ACLED).code());
+    assertEquals(2, run("convert", "--out", dir.toString()).code());
+    Run bad = run("convert", "--from", "csv", ACLED, "--out", dir.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("expected one of acled, acled-legacy, acled-json, gtd, ucdp-ged or auto"), bad.err());
+    assertEquals(0, run("convert", "--help").code());
+  }
+
+  @Test
+  void reportAndValidateReadThirdPartyExportsDirectly() {
+    Run report = run("report", ACLED, "--by", "country");
+    assertEquals(1, report.code(), "two rows of the fixture cannot be read");
+    assertTrue(report.out().matches("(?s).*\n  SY Syria\\s+1\\s+unknown\\s+2\\s+1\n.*"), report.out());
+    assertTrue(report.err().contains("2 of 7 rows could not be read and are not counted"), report.err());
+    Run validate = run("validate", ACLED);
+    assertEquals(1, validate.code());
+    assertTrue(validate.out().contains("7 rows read: 5 accepted, 2 rejected; 2 problems"), validate.out());
+  }
+
+  private static final String SEED_ARTICLE = "seeds/000_cc793dff6a0669b7.txt";
+
+  @Test
+  void extractWritesTheArticleAsADatasetThatReproducesItsNumbers() throws IOException {
+    Path out = dir.resolve("extracted");
+    Run r = run("extract", SEED_ARTICLE, "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("000_cc793dff6a0669b7.txt: 55 sentences, 5 attacks, 5 responses, 9 tallies"), r.err());
+    Run report = run("report", out.toString(), "--from", "2023-10-17", "--to", "2023-11-21");
+    assertEquals(0, report.code(), report.err());
+    assertTrue(report.out().matches("(?s).*\n  t09\\s+responses\\s+IQ\\s+2023-10-17..2023-11-21\\s+0\\s+1\\s+exceeding\n.*"), report.out());
+    assertTrue(report.out().contains("adds_up"), report.out());
+    Run csv = run("extract", SEED_ARTICLE);
+    assertEquals(0, csv.code());
+    assertTrue(csv.out().startsWith("# attacks.csv\nid,date_start,"), csv.out());
+    assertTrue(csv.out().contains("\n# tallies.csv\nid,metric,value,"), csv.out());
+  }
+
+  @Test
+  void reportReadsAFolderOfWireReports() throws IOException {
+    Path reports = Files.createDirectory(dir.resolve("reports"));
+    Files.writeString(reports.resolve("one.txt"),
+        " date 2024-01-29 AP/ Three U.S. soldiers were killed and at least 40 injured in a drone attack on"
+            + " Tower 22, a base in Jordan, on Sunday.");
+    Run r = run("report", reports.toString(), "--by", "country");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s).*\n  JO Jordan\\s+1\\s+>=40\\s+3\\s+0\n.*"), r.out());
+  }
+
+  @Test
+  void extractUsageErrors() throws IOException {
+    Path bare = dir.resolve("bare.txt");
+    Files.writeString(bare, "Two rockets hit Ain al-Asad air base on Tuesday.");
+    Run noDate = run("extract", bare.toString());
+    assertEquals(2, noDate.code());
+    assertTrue(noDate.err().contains("give its publication date with --date"), noDate.err());
+    Run dated = run("extract", bare.toString(), "--date", "2023-11-21", "--publisher", "AP");
+    assertEquals(0, dated.code(), dated.err());
+    assertTrue(dated.out().contains(",rocket,2,"), dated.out());
+    assertEquals(2, run("extract").code());
+    assertEquals(2, run("extract", bare.toString(), "--date", "Tuesday").code());
+    Files.write(dir.resolve("latin1.txt"), new byte[] {' ', 'd', 'a', 't', 'e', ' ', (byte) 0xE9});
+    Run bad = run("extract", dir.resolve("latin1.txt").toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("is not valid UTF-8"), bad.err());
+  }
+
   @Test
   void debugShowsTheStackTrace() {
     Run r = run("--debug", "report", "--by", "colour");
@@ -111,7 +198,8 @@ class MainTest {
     Run r = run("report", dir.toString());
     assertEquals(1, r.code());
     assertEquals(1, r.err().lines().count(), r.err());
-    assertTrue(r.err().contains("column date_start, value 'yesterday'"), r.err());
+    assertTrue(r.err().contains("1 of 1 rows could not be read and are not counted; run validate"), r.err());
+    assertTrue(r.out().contains("0 attacks, 0 responses"), r.out());
   }
 
   @Test
