@@ -129,7 +129,8 @@ final class Engine {
     }
   }
 
-  private static int calendarIndex(List<Grouping<?>> gs) {
+  /** The position of the calendar grouping, or -1 if there is none. */
+  static int calendarIndex(List<Grouping<?>> gs) {
     for (int i = 0; i < gs.size(); i++) {
       if (gs.get(i).isCalendar()) {
         return i;
@@ -138,7 +139,7 @@ final class Engine {
     return -1;
   }
 
-  /** The buckets covering a range, each with its window (the bucket clipped to the period). */
+  /** The calendar buckets covering a range, in order. */
   static List<DateSpan> buckets(Grouping<?> calendar, DateSpan range) {
     List<DateSpan> out = new ArrayList<>();
     LocalDate day = range.start();
