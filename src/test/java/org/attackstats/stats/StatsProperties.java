@@ -329,4 +329,52 @@ class StatsProperties {
           }
         });
   }
+
+  @Test
+  void attacksAndResponsesFollowTheirDefinitions() {
+    holds(
+        (d, rng) -> {
+          Optional<DateSpan> period = rng.nextBoolean() ? Optional.of(period(d, rng)) : Optional.empty();
+          AttacksAndResponses ar =
+              period.map(p -> AttacksAndResponses.of(d, p)).orElseGet(() -> AttacksAndResponses.of(d));
+          Query q = period.map(p -> Query.of(d).period(p)).orElseGet(() -> Query.of(d));
+          List<Incident> attacks = q.attacks().summarize().records();
+          List<Incident> responses = q.responses().summarize().records();
+          List<String> expected = new ArrayList<>();
+          for (Incident a : attacks) {
+            if (a.place().country().isEmpty()) {
+              continue;
+            }
+            responses.stream()
+                .filter(r -> r.place().country().equals(a.place().country()))
+                .filter(r -> !r.date().start().isBefore(a.date().start()))
+                .min(
+                    java.util.Comparator.comparing((Incident r) -> r.date().start())
+                        .thenComparing(r -> r.date().endInclusive())
+                        .thenComparing(Incident::id))
+                .ifPresent(r -> expected.add(a.id() + "->" + r.id()));
+          }
+          assertEquals(
+              expected,
+              ar.lags().stream()
+                  .map(l -> l.attack().id() + "->" + l.response().id())
+                  .collect(Collectors.toList()));
+          assertEquals(
+              attacks.stream().filter(a -> a.place().country().isPresent()).count(),
+              ar.lags().size() + ar.attacksWithoutResponse().size());
+          List<Incident> unprovoked =
+              responses.stream()
+                  .filter(
+                      r ->
+                          attacks.stream()
+                              .noneMatch(
+                                  a ->
+                                      a.place().country().equals(r.place().country())
+                                          && !a.date().start().isAfter(r.date().endInclusive())))
+                  .collect(Collectors.toList());
+          assertEquals(unprovoked, ar.responsesWithoutPriorAttack());
+          Estimate attacked = Estimate.total(ar.byCountry().stream().map(AttacksAndResponses.Balance::attacks).toList());
+          assertEquals(q.attacks().count(), attacked);
+        });
+  }
 }
