@@ -67,7 +67,9 @@ public final class GroupedResult {
 
   /**
    * The row whose key has these values, one per grouping in query order; pass an {@link
-   * Optional} to ask for the group without a value ({@code Optional.empty()}).
+   * Optional} to ask for the group without a value ({@code Optional.empty()}). A calendar value is
+   * the bucket as {@link Grouping#bucketOf} gives it, precision included: {@code
+   * DateSpan.ofMonth(...)} for a month, {@code DateSpan.ofYear(...)} for a year.
    *
    * <pre>{@code result.row(Country.of("IQ"), DateSpan.ofMonth(YearMonth.of(2023, 11)))}</pre>
    *
