@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.Actor;
@@ -335,9 +336,9 @@ public final class Query {
   @Override
   public String toString() {
     return "Query[kinds="
-        + kinds
+        + new TreeSet<>(kinds)
         + ", countries="
-        + countries.map(Object::toString).orElse("any")
+        + countries.map(c -> new TreeSet<>(c).toString()).orElse("any")
         + ", predicates="
         + predicates.size()
         + ", period="
