@@ -1,24 +1,23 @@
 package org.attackstats.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,10 +129,11 @@ public final class CanonicalCsv {
     Map<RecordType, List<Path>> byType = new EnumMap<>(RecordType.class);
     for (Path f : files) {
       if (!Files.isRegularFile(f)) {
+        String why = Files.exists(f) ? "not a regular file (a folder, device or pipe)" : "no such file";
         throw new UncheckedIOException(
-            "cannot read " + f + ": no such file", new java.nio.file.NoSuchFileException(f.toString()));
+            "cannot read " + f + ": " + why, new java.nio.file.NoSuchFileException(f.toString()));
       }
-      byType.computeIfAbsent(kindOf(f), k -> new ArrayList<>()).add(f);
+      byType.computeIfAbsent(kindOf(f, options), k -> new ArrayList<>()).add(f);
     }
     Loader loader = new Loader(options);
     for (RecordType t : READ_ORDER) {
@@ -161,6 +161,17 @@ public final class CanonicalCsv {
   public static LoadResult read(InputStream in, String fileName, RecordType type, ReadOptions options) {
     Loader loader = new Loader(options);
     loader.table(in, fileName, type);
+    return loader.result();
+  }
+
+  /** Reads tables from bytes as one dataset, in the folder's order (for tests: no files). */
+  static LoadResult read(Map<RecordType, byte[]> tables, ReadOptions options) {
+    Loader loader = new Loader(options);
+    for (RecordType t : READ_ORDER) {
+      if (tables.containsKey(t)) {
+        loader.table(new java.io.ByteArrayInputStream(tables.get(t)), t.fileName(), t);
+      }
+    }
     return loader.result();
   }
 
@@ -194,7 +205,7 @@ public final class CanonicalCsv {
     }
   }
 
-  private static RecordType kindOf(Path file) {
+  private static RecordType kindOf(Path file, ReadOptions options) {
     String name = file.getFileName().toString();
     for (RecordType t : RecordType.values()) {
       if (name.endsWith(t.fileName())) {
@@ -202,7 +213,7 @@ public final class CanonicalCsv {
       }
     }
     List<String> header;
-    try (Reader r = reader(Files.newInputStream(file));
+    try (Reader r = new LimitingReader(reader(Files.newInputStream(file)), options, true);
         CSVParser p = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
       Iterator<CSVRecord> it = p.iterator();
       header = it.hasNext() ? it.next().toList() : List.of();
@@ -227,24 +238,14 @@ public final class CanonicalCsv {
     throw new DataFormatException(
         new DataProblem(
             file.toString(), 1, 1, "", "",
-            "cannot tell which kind of canonical file this is: name it attacks.csv, responses.csv,"
-                + " bases.csv or tallies.csv; headers seen: " + h));
+            bounded(
+                "cannot tell which kind of canonical file this is: name it attacks.csv, responses.csv,"
+                    + " bases.csv or tallies.csv; headers seen: " + h)));
   }
 
-  static Reader reader(InputStream in) throws IOException {
-    Reader r =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    PushbackReader p = new PushbackReader(new BufferedReader(r, 1 << 16), 1);
-    int c = p.read();
-    if (c != -1 && c != '\uFEFF') {
-      p.unread(c);
-    }
-    return p;
+  /** UTF-8 without a leading BOM; invalid bytes throw once the characters before them are read. */
+  static Reader reader(InputStream in) {
+    return new Utf8Reader(in);
   }
 
   /** Reads tables into one dataset builder, keeping the account. Not thread-safe. */
@@ -265,7 +266,8 @@ public final class CanonicalCsv {
     void table(InputStream in, String file, RecordType type) {
       long read = 0;
       long accepted = 0;
-      try (Reader r = reader(in);
+      Header header = null;
+      try (Reader r = limited(reader(in), options);
           CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
         Iterator<CSVRecord> it = parser.iterator();
         long line = 1;
@@ -274,7 +276,7 @@ public final class CanonicalCsv {
             fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
             return;
           }
-          Header header = Header.of(it.next().toList(), type, file, options.maxColumns());
+          header = Header.of(it.next().toList(), type, file, options.maxColumns());
           line = parser.getCurrentLineNumber() + 1;
           while (it.hasNext()) {
             CSVRecord rec = it.next();
@@ -298,7 +300,18 @@ public final class CanonicalCsv {
             }
           }
         } catch (UncheckedIOException e) {
-          fail(malformed(file, line, e.getCause()));
+          if (e.getCause() instanceof LimitingReader.LimitException) {
+            LimitingReader.LimitException x = (LimitingReader.LimitException) e.getCause();
+            String column =
+                header != null && x.cell >= 0 && x.cell < header.size() ? header.name(x.cell) : "";
+            DataProblem p = new DataProblem(file, x.line, x.record, column, "", x.getMessage());
+            if (x.record == 1) {
+              throw new DataFormatException(p); // the header: a file problem in every mode
+            }
+            fail(p);
+          } else {
+            fail(malformed(file, line, e.getCause()));
+          }
         }
       } catch (IOException e) {
         fail(malformed(file, 0, e));
@@ -319,24 +332,33 @@ public final class CanonicalCsv {
       if (!options.isLenient()) {
         throw new DataFormatException(p);
       }
+      if (problems.size() >= options.maxProblems()) {
+        throw new DataFormatException(
+            new DataProblem(
+                p.file(), p.line(), p.record(), "", "",
+                "more than " + options.maxProblems()
+                    + " problems (raise the limit with ReadOptions.maxProblems)"));
+      }
       problems.add(p);
     }
 
     /** The problem of this row, or null once its record was added. */
     private DataProblem row(CSVRecord rec, Header header, String file, RecordType type, long line) {
       long number = rec.getRecordNumber();
+      if (rec.size() > options.maxColumns()) {
+        return new DataProblem(
+            file, line, number, "", abbreviate(rec.values()), tooManyCells(options));
+      }
       if (rec.size() != header.size()) {
         return new DataProblem(
-            file, line, number, "", abbreviate(String.join(",", rec.toList())),
+            file, line, number, "", abbreviate(rec.values()),
             "row has " + rec.size() + " cells but the header has " + header.size());
       }
       String[] cells = rec.values();
       for (int i = 0; i < cells.length; i++) {
         if (cells[i].length() > options.maxCellLength()) {
           return new DataProblem(
-              file, line, number, header.name(i), abbreviate(cells[i]),
-              "cell has " + cells[i].length() + " characters, more than the limit of "
-                  + options.maxCellLength() + " (raise it with ReadOptions.maxCellLength)");
+              file, line, number, header.name(i), abbreviate(cells[i]), tooLong(options));
         }
       }
       Row row = new Row(header, cells);
@@ -359,9 +381,9 @@ public final class CanonicalCsv {
           return null;
         }
         DatasetProblem d = found.get(0);
-        return new DataProblem(file, line, number, d.field(), d.value(), d.reason());
+        return new DataProblem(file, line, number, d.field(), abbreviate(d.value()), bounded(d.reason()));
       } catch (CellException e) {
-        return new DataProblem(file, line, number, e.column, e.value, e.getMessage());
+        return new DataProblem(file, line, number, e.column, abbreviate(e.value), bounded(e.getMessage()));
       }
     }
 
@@ -390,8 +412,43 @@ public final class CanonicalCsv {
   }
 
 
-  private static String abbreviate(String v) {
+  static String abbreviate(String v) {
     return v.length() <= 200 ? v : v.substring(0, 197) + "...";
+  }
+
+  /** A reason, which may quote the value, cut at 1,000 characters. */
+  static String bounded(String reason) {
+    return reason.length() <= 1000 ? reason : reason.substring(0, 997) + "...";
+  }
+
+  /** The cells joined with commas, cut at 200 characters without joining them all first. */
+  private static String abbreviate(String[] cells) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cells.length && sb.length() <= 200; i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      sb.append(cells[i], 0, Math.min(cells[i].length(), 201));
+    }
+    return abbreviate(sb.toString());
+  }
+
+  static String tooLong(ReadOptions options) {
+    return "cell has more than " + options.maxCellLength() + " characters, the limit"
+        + " (raise it with ReadOptions.maxCellLength)";
+  }
+
+  static String tooManyCells(ReadOptions options) {
+    return "row has more than " + options.maxColumns() + " cells, the limit"
+        + " (raise it with ReadOptions.maxColumns)";
+  }
+
+  /**
+   * The reader bounded by the limits: in strict mode it fails at the first cell or record over a
+   * limit, in lenient mode it cuts them so that the row is rejected and reading goes on.
+   */
+  static Reader limited(Reader r, ReadOptions options) {
+    return new LimitingReader(r, options, !options.isLenient());
   }
 
   // ---- writing ----
@@ -410,8 +467,10 @@ public final class CanonicalCsv {
   /**
    * Writes the four canonical files into a folder: UTF-8 without BOM, LF line endings, canonical
    * columns in the documented order followed by the records' extra columns in first-seen order.
-   * Each file is written beside its final name and then moved into place, so a crash leaves the
-   * old file or the new one, never half a file.
+   * All four files are first written to temporary files in the folder and only then moved into
+   * place, so a failure while writing (a refused record, a full disk) leaves the old files as they
+   * were, and no file is ever half written. Only the four files are written, inside {@code dir};
+   * a symbolic link in place of one of them is replaced, not followed.
    *
    * @param dataset the dataset
    * @param dir the folder, created if missing
@@ -420,21 +479,33 @@ public final class CanonicalCsv {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Dataset dataset, Path dir, WriteOptions options) {
+    Map<Path, Path> written = new LinkedHashMap<>(); // temporary file -> final name
     try {
       Files.createDirectories(dir);
-      for (RecordType t : READ_ORDER) {
-        Path target = dir.resolve(t.fileName());
-        Path tmp = Files.createTempFile(dir, "." + t.fileName() + ".", ".tmp");
-        try {
+      try {
+        for (RecordType t : READ_ORDER) {
+          Path target = dir.resolve(t.fileName());
+          if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(
+                target.toString(), null, "a folder is in the way of the file");
+          }
+          Path tmp = Files.createTempFile(dir, "." + t.fileName() + ".", ".tmp");
+          written.put(tmp, target);
           try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             write(dataset, t, w, options);
           }
+        }
+        // Only once every file is written: replace the old ones (a symbolic link of the same name
+        // is replaced, not followed).
+        for (Map.Entry<Path, Path> e : written.entrySet()) {
           try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(e.getKey(), e.getValue(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          } catch (AtomicMoveNotSupportedException x) {
+            Files.move(e.getKey(), e.getValue(), StandardCopyOption.REPLACE_EXISTING);
           }
-        } finally {
+        }
+      } finally {
+        for (Path tmp : written.keySet()) {
           Files.deleteIfExists(tmp);
         }
       }

@@ -139,6 +139,7 @@ final class Codec {
     m.put("name", b.name());
     m.put("aliases", String.join("|", b.aliases()));
     place(m, b.place());
+    m.remove("location"); // not a column of bases.csv: the name says where it is
     m.put("operator", b.operator().map(Actor::name).orElse(""));
     m.put("personnel", b.personnel().toCell());
     m.put("notes", b.notes().orElse(""));

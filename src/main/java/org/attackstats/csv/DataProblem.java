@@ -46,7 +46,7 @@ public record DataProblem(String file, long line, long record, String column, St
     StringBuilder sb = new StringBuilder(file);
     if (line > 0) {
       sb.append(':').append(line);
-      if (record != line) {
+      if (record != line && record > 0) {
         sb.append(" (record ").append(record).append(')');
       }
     }

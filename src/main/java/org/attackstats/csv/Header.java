@@ -27,7 +27,8 @@ final class Header {
 
   /**
    * Validates a header: no blank or duplicate names, every required column present, at most
-   * {@code maxColumns} columns. Names are stripped of surrounding whitespace (and a BOM).
+   * {@code maxColumns} columns. Names are stripped of surrounding whitespace (and a BOM). (The
+   * reader has already refused a header cell longer than {@code maxCellLength}.)
    *
    * @throws DataFormatException naming the file and what is wrong, before any row is read
    */
@@ -36,7 +37,7 @@ final class Header {
       throw new DataFormatException(
           new DataProblem(
               file, 1, 1, "", "",
-              "header has " + raw.size() + " columns, more than the limit of " + maxColumns
+              "header has more than " + maxColumns + " columns, the limit"
                   + " (raise it with ReadOptions.maxColumns)"));
     }
     List<String> names = new ArrayList<>();
@@ -44,11 +45,15 @@ final class Header {
       String n = raw.get(i).replace("\uFEFF", "").strip();
       if (n.isEmpty()) {
         throw new DataFormatException(
-            new DataProblem(file, 1, 1, "", raw.get(i), "header cell " + (i + 1) + " is empty; every column needs a name"));
+            new DataProblem(
+                file, 1, 1, "", CanonicalCsv.abbreviate(raw.get(i)),
+                "header cell " + (i + 1) + " is empty; every column needs a name"));
       }
       if (names.contains(n)) {
         throw new DataFormatException(
-            new DataProblem(file, 1, 1, n, n, "duplicate column name in header: " + n));
+            new DataProblem(
+                file, 1, 1, CanonicalCsv.abbreviate(n), CanonicalCsv.abbreviate(n),
+                CanonicalCsv.bounded("duplicate column name in header: " + n)));
       }
       names.add(n);
     }
@@ -62,10 +67,10 @@ final class Header {
       throw new DataFormatException(
           new DataProblem(
               file, 1, 1, String.join(", ", missing), "",
-              "missing required column" + (missing.size() > 1 ? "s " : " ") + missing
-                  + " for " + type.fileName() + "; found " + names
-                  + "; expected at least " + Columns.required(type)
-                  + " (all columns: " + Columns.of(type) + ")"));
+              CanonicalCsv.bounded(
+                  "missing required column" + (missing.size() > 1 ? "s " : " ") + missing
+                      + " for " + type.fileName() + "; expected at least " + Columns.required(type)
+                      + " (all columns: " + Columns.of(type) + "); found " + names)));
     }
     return new Header(List.copyOf(names), type);
   }

@@ -27,6 +27,8 @@ public final class ReadOptions {
   public static final int DEFAULT_MAX_COLUMNS = 1_000;
   /** Default {@link #maxRows()}: 100,000,000. */
   public static final long DEFAULT_MAX_ROWS = 100_000_000L;
+  /** Default {@link #maxProblems()}: 100,000. */
+  public static final int DEFAULT_MAX_PROBLEMS = 100_000;
 
   private static final ReadOptions STRICT = new Builder(Mode.STRICT).build();
   private static final ReadOptions LENIENT = new Builder(Mode.LENIENT).build();
@@ -35,12 +37,14 @@ public final class ReadOptions {
   private final int maxCellLength;
   private final int maxColumns;
   private final long maxRows;
+  private final int maxProblems;
 
   private ReadOptions(Builder b) {
     this.mode = b.mode;
     this.maxCellLength = b.maxCellLength;
     this.maxColumns = b.maxColumns;
     this.maxRows = b.maxRows;
+    this.maxProblems = b.maxProblems;
   }
 
   /**
@@ -71,6 +75,7 @@ public final class ReadOptions {
     b.maxCellLength = maxCellLength;
     b.maxColumns = maxColumns;
     b.maxRows = maxRows;
+    b.maxProblems = maxProblems;
     return b;
   }
 
@@ -119,15 +124,26 @@ public final class ReadOptions {
     return maxRows;
   }
 
+  /**
+   * The most problems one lenient read collects; one more fails the read, so that a file of
+   * nothing but bad rows cannot fill the memory with problems.
+   *
+   * @return the limit
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
   @Override
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "ReadOptions[mode=%s, maxCellLength=%d, maxColumns=%d, maxRows=%d]",
+        "ReadOptions[mode=%s, maxCellLength=%d, maxColumns=%d, maxRows=%d, maxProblems=%d]",
         mode,
         maxCellLength,
         maxColumns,
-        maxRows);
+        maxRows,
+        maxProblems);
   }
 
   /** Builds {@link ReadOptions}. */
@@ -136,6 +152,7 @@ public final class ReadOptions {
     private int maxCellLength = DEFAULT_MAX_CELL_LENGTH;
     private int maxColumns = DEFAULT_MAX_COLUMNS;
     private long maxRows = DEFAULT_MAX_ROWS;
+    private int maxProblems = DEFAULT_MAX_PROBLEMS;
 
     private Builder(Mode mode) {
       this.mode = mode;
@@ -165,6 +182,12 @@ public final class ReadOptions {
       return this;
     }
 
+    /** @param maxProblems the most problems a lenient read collects, at least 0 @return this builder */
+    public Builder maxProblems(int maxProblems) {
+      this.maxProblems = maxProblems;
+      return this;
+    }
+
     /**
      * Builds the options.
      *
@@ -177,6 +200,9 @@ public final class ReadOptions {
       }
       if (maxColumns < 1) {
         throw new IllegalArgumentException("maxColumns must be at least 1, got " + maxColumns);
+      }
+      if (maxProblems < 0) {
+        throw new IllegalArgumentException("maxProblems must be at least 0, got " + maxProblems);
       }
       if (maxRows < 0) {
         throw new IllegalArgumentException("maxRows must be at least 0, got " + maxRows);
