@@ -1,8 +1,10 @@
 package org.attackstats.stats;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -131,17 +133,17 @@ public final class AttacksAndResponses {
             .map(Response.class::cast)
             .sorted(BY_START)
             .collect(Collectors.toList());
+    Map<Optional<Country>, List<Response>> byCountry = new HashMap<>();
+    rs.forEach(r -> byCountry.computeIfAbsent(r.place().country(), k -> new ArrayList<>()).add(r));
     List<Lag> l = new ArrayList<>();
     List<Attack> un = new ArrayList<>();
+    Map<Optional<Country>, LocalDate> firstAttack = new HashMap<>();
     for (Attack a : as) {
+      firstAttack.merge(a.place().country(), a.date().start(), (x, y) -> x.isBefore(y) ? x : y);
       if (a.place().country().isEmpty()) {
         continue;
       }
-      Optional<Response> next =
-          rs.stream()
-              .filter(r -> r.place().country().equals(a.place().country()))
-              .filter(r -> !r.date().start().isBefore(a.date().start()))
-              .findFirst();
+      Optional<Response> next = firstStartingFrom(byCountry.getOrDefault(a.place().country(), List.of()), a.date().start());
       if (next.isPresent()) {
         Response r = next.get();
         long days = ChronoUnit.DAYS.between(a.date().start(), r.date().start());
@@ -157,13 +159,27 @@ public final class AttacksAndResponses {
     this.unprovoked =
         rs.stream()
             .filter(
-                r ->
-                    as.stream()
-                        .noneMatch(
-                            a ->
-                                a.place().country().equals(r.place().country())
-                                    && !a.date().start().isAfter(r.date().endInclusive())))
+                r -> {
+                  LocalDate first = firstAttack.get(r.place().country());
+                  return first == null || first.isAfter(r.date().endInclusive());
+                })
+            .sorted(Engine.RECORD_ORDER)
             .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The first response (in {@code BY_START} order) whose first possible day is not before {@code day}. */
+  private static Optional<Response> firstStartingFrom(List<Response> sorted, LocalDate day) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).date().start().isBefore(day)) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < sorted.size() ? Optional.of(sorted.get(lo)) : Optional.empty();
   }
 
   private static Estimate[] zeros() {

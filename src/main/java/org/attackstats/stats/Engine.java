@@ -69,9 +69,11 @@ final class Engine {
     SummaryAccumulator acc = SummaryAccumulator.over(window);
     List<Grouping<?>> gs = key.map(GroupKey::groupings).orElse(List.of());
     if (useIndex && indexable(q, gs)) {
-      for (IncidentIndex.Partition p : q.index().partitions()) {
-        if (q.selects(p.key) && (key.isEmpty() || samePartition(key.get(), p.key))) {
-          p.addTo(acc, from(window), to(window));
+      long f = from(window);
+      long t = to(window);
+      for (IncidentIndex.Partition p : q.index().partitions(q)) {
+        if (key.isEmpty() || samePartition(key.get(), p.key)) {
+          p.addTo(acc, f, t);
         }
       }
     } else {
@@ -127,7 +129,8 @@ final class Engine {
     }
   }
 
-  private static int calendarIndex(List<Grouping<?>> gs) {
+  /** The position of the calendar grouping, or -1 if there is none. */
+  static int calendarIndex(List<Grouping<?>> gs) {
     for (int i = 0; i < gs.size(); i++) {
       if (gs.get(i).isCalendar()) {
         return i;
@@ -136,7 +139,7 @@ final class Engine {
     return -1;
   }
 
-  /** The buckets covering a range, each with its window (the bucket clipped to the period). */
+  /** The calendar buckets covering a range, in order. */
   static List<DateSpan> buckets(Grouping<?> calendar, DateSpan range) {
     List<DateSpan> out = new ArrayList<>();
     LocalDate day = range.start();
@@ -176,10 +179,7 @@ final class Engine {
       return accs;
     }
     List<DateSpan> buckets = c >= 0 ? buckets(gs.get(c), range.get()) : List.of();
-    for (IncidentIndex.Partition p : q.index().partitions()) {
-      if (!q.selects(p.key)) {
-        continue;
-      }
+    for (IncidentIndex.Partition p : q.index().partitions(q)) {
       SummaryAccumulator probe = SummaryAccumulator.over(period);
       p.addTo(probe, from(period), to(period));
       if (probe.countHigh == 0) {
@@ -203,11 +203,9 @@ final class Engine {
   private static Optional<DateSpan> indexRange(Query q) {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
-    for (IncidentIndex.Partition p : q.index().partitions()) {
-      if (q.selects(p.key)) {
-        min = Math.min(min, p.minStart);
-        max = Math.max(max, p.maxEnd);
-      }
+    for (IncidentIndex.Partition p : q.index().partitions(q)) {
+      min = Math.min(min, p.minStart);
+      max = Math.max(max, p.maxEnd);
     }
     return min > max
         ? Optional.empty()

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collector;
@@ -32,7 +34,7 @@ public final class GroupAccumulator {
   private final long from;
   private final long to;
   private final Map<GroupKey, SummaryAccumulator> groups = new HashMap<>();
-  private final Map<GroupKey, Boolean> seen = new HashMap<>();
+  private final Set<GroupKey> seen = new HashSet<>();
   private long minStart = Long.MAX_VALUE;
   private long maxEnd = Long.MIN_VALUE;
 
@@ -40,13 +42,7 @@ public final class GroupAccumulator {
     Engine.validate(groupings);
     this.groupings = List.copyOf(groupings);
     this.period = period;
-    int c = -1;
-    for (int i = 0; i < groupings.size(); i++) {
-      if (groupings.get(i).isCalendar()) {
-        c = i;
-      }
-    }
-    this.calendar = c;
+    this.calendar = Engine.calendarIndex(groupings);
     this.from = period.map(p -> p.start().toEpochDay()).orElse(Long.MIN_VALUE);
     this.to = period.map(p -> p.endInclusive().toEpochDay()).orElse(Long.MAX_VALUE);
   }
@@ -105,7 +101,7 @@ public final class GroupAccumulator {
       groups.computeIfAbsent(cat, k -> SummaryAccumulator.over(period)).add(incident);
       return;
     }
-    seen.put(cat, Boolean.TRUE);
+    seen.add(cat);
     minStart = Math.min(minStart, s);
     maxEnd = Math.max(maxEnd, e);
     LocalDate day = LocalDate.ofEpochDay(Math.max(s, from));
@@ -145,7 +141,7 @@ public final class GroupAccumulator {
     }
     other.groups.forEach(
         (k, acc) -> groups.computeIfAbsent(k, x -> SummaryAccumulator.over(acc.period())).merge(acc));
-    seen.putAll(other.seen);
+    seen.addAll(other.seen);
     minStart = Math.min(minStart, other.minStart);
     maxEnd = Math.max(maxEnd, other.maxEnd);
   }
@@ -170,7 +166,7 @@ public final class GroupAccumulator {
           period.orElseGet(
               () -> DateSpan.of(LocalDate.ofEpochDay(minStart), LocalDate.ofEpochDay(maxEnd)));
       for (DateSpan b : Engine.buckets(groupings.get(calendar), range)) {
-        for (GroupKey cat : seen.keySet()) {
+        for (GroupKey cat : seen) {
           out.computeIfAbsent(
               cat.with(calendar, Optional.of(b)),
               k -> SummaryAccumulator.over(window(b, period)));

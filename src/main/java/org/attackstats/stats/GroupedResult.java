@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 
@@ -66,7 +67,9 @@ public final class GroupedResult {
 
   /**
    * The row whose key has these values, one per grouping in query order; pass an {@link
-   * Optional} to ask for the group without a value ({@code Optional.empty()}).
+   * Optional} to ask for the group without a value ({@code Optional.empty()}). A calendar value is
+   * the bucket as {@link Grouping#bucketOf} gives it, precision included: {@code
+   * DateSpan.ofMonth(...)} for a month, {@code DateSpan.ofYear(...)} for a year.
    *
    * <pre>{@code result.row(Country.of("IQ"), DateSpan.ofMonth(YearMonth.of(2023, 11)))}</pre>
    *
@@ -127,7 +130,7 @@ public final class GroupedResult {
     return rows.stream()
         .sorted(byValue.thenComparing(Row::key))
         .limit(n)
-        .collect(java.util.stream.Collectors.toUnmodifiableList());
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -139,22 +142,15 @@ public final class GroupedResult {
    * @throws IllegalStateException if there is no calendar grouping
    */
   public List<Row> cumulative() {
-    int c = -1;
-    for (int i = 0; i < groupings.size(); i++) {
-      if (groupings.get(i).isCalendar()) {
-        c = i;
-      }
-    }
-    if (c < 0) {
+    if (Engine.calendarIndex(groupings) < 0) {
       throw new IllegalStateException(
           "a cumulative series needs a calendar grouping, the groupings are " + groupings);
     }
     List<Row> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
-      DateSpan w = r.window().orElseThrow();
       // with no period every series covers the same buckets, so the first row starts them all
       DateSpan start = query.period().orElseGet(() -> rows.get(0).window().orElseThrow());
-      DateSpan cum = DateSpan.of(start.start(), w.endInclusive());
+      DateSpan cum = DateSpan.of(start.start(), r.window().orElseThrow().endInclusive());
       Summary s = Engine.summary(query, Optional.of(r.key()), Optional.of(cum), useIndex);
       out.add(r.withSummary(s, Optional.of(cum)));
     }

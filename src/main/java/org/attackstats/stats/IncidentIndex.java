@@ -1,5 +1,6 @@
 package org.attackstats.stats;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Incident;
 
@@ -16,21 +18,27 @@ import org.attackstats.model.Incident;
  * Column-oriented index answering a summary for one kind, one country and one period in
  * logarithmic time.
  *
- * <p>Incidents are partitioned by (kind, country) and, inside a partition, by the length of their
- * date span in days. Within one length class {@code d}, an incident starting on day {@code s} ends
- * on {@code s + d - 1}, so every question of {@link Summary} about a window {@code [f, t]} is a
- * range of start days:
+ * <p>Incidents are partitioned by (kind, country) and, inside a partition, into classes by the
+ * shape of their date span: whole calendar months, whole calendar years, or else the length in
+ * days. Within a class the end of a span is a non-decreasing function of its start (for a length
+ * {@code d}: {@code s + d - 1}; for months: the month's last day), so every question of {@link
+ * Summary} about a window {@code [f, t]} is a range of start days:
  *
  * <ul>
- *   <li>inside (low): {@code f <= s <= t - d + 1};
+ *   <li>inside (low): {@code f <= s} and {@code s <=} the last start whose span ends by {@code t}
+ *       ({@code t - d + 1} for a length);
  *   <li>first day inside (best): {@code f <= s <= t};
- *   <li>overlapping (high): {@code f - d + 1 <= s <= t}.
+ *   <li>overlapping (high): the first start whose span ends on or after {@code f} ({@code f - d +
+ *       1} for a length) {@code <= s <= t}.
  * </ul>
  *
- * <p>Each class keeps its start days sorted in an {@code int[]} with prefix sums of every measure,
- * so a query costs two binary searches per class: {@code O(D log n)} for {@code D} distinct span
- * lengths in the partition (in practice: one day, the month lengths, the year lengths and a few
- * explicit spans). Prefix arrays that would be equal (exact values) are stored once.
+ * <p>Each class keeps its start days sorted in an {@code int[]} with prefix sums of every measure
+ * in one row-major {@code double[]} (the sums at one position share a cache line or two; columns
+ * that would repeat another, such as the best value of exact counts, are not stored). A start day
+ * is found by binary search, or in one step from a day-to-index table when the class's days are
+ * dense enough for the table to cost at most about 8 bytes per incident. A query costs four such
+ * look-ups per class: {@code O(D log n)} (or {@code O(D)} with the tables) for {@code D} distinct
+ * span shapes in the partition: in practice one day, a few short spans, months and years.
  */
 final class IncidentIndex {
 
@@ -46,10 +54,10 @@ final class IncidentIndex {
     Map<PartitionKey, Map<Integer, List<Incident>>> groups = new LinkedHashMap<>();
     for (Incident i : incidents) {
       PartitionKey k = new PartitionKey(i.kind(), i.place().country());
-      int length = (int) i.date().lengthInDays();
+      int shape = shapeOf(i.date());
       groups
           .computeIfAbsent(k, x -> new TreeMap<>())
-          .computeIfAbsent(length, x -> new ArrayList<>())
+          .computeIfAbsent(shape, x -> new ArrayList<>())
           .add(i);
     }
     Map<PartitionKey, Partition> parts = new LinkedHashMap<>();
@@ -62,8 +70,44 @@ final class IncidentIndex {
     return new IncidentIndex(parts);
   }
 
-  Iterable<Partition> partitions() {
-    return partitions.values();
+  /** Shape codes beyond fixed lengths: whole calendar months and whole calendar years. */
+  static final int MONTHS = -1;
+
+  static final int YEARS = -2;
+
+  /** The class of a span: {@link #MONTHS}, {@link #YEARS} or its length in days. */
+  static int shapeOf(DateSpan d) {
+    LocalDate s = d.start();
+    LocalDate e = d.endInclusive();
+    if (s.getDayOfMonth() == 1 && e.equals(s.withDayOfMonth(s.lengthOfMonth())) && !s.equals(e)) {
+      return MONTHS;
+    }
+    if (s.getDayOfYear() == 1 && e.equals(s.withDayOfYear(s.lengthOfYear()))) {
+      return YEARS;
+    }
+    return (int) d.lengthInDays();
+  }
+
+  /** The partitions a query selects: looked up by key when it names countries, else filtered. */
+  List<Partition> partitions(Query q) {
+    List<Partition> out = new ArrayList<>();
+    if (q.countries().isPresent()) {
+      for (Incident.Kind k : q.kinds()) {
+        for (Country c : q.countries().get()) {
+          Partition p = partitions.get(new PartitionKey(k, Optional.of(c)));
+          if (p != null) {
+            out.add(p);
+          }
+        }
+      }
+    } else {
+      for (Partition p : partitions.values()) {
+        if (q.kinds().contains(p.key.kind())) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
   }
 
   static final class Partition {
@@ -79,7 +123,7 @@ final class IncidentIndex {
       long max = Long.MIN_VALUE;
       for (LengthClass c : classes) {
         min = Math.min(min, c.starts[0]);
-        max = Math.max(max, (long) c.starts[c.starts.length - 1] + c.length - 1);
+        max = Math.max(max, c.lastEnd());
       }
       this.minStart = min;
       this.maxEnd = max;
@@ -95,16 +139,26 @@ final class IncidentIndex {
 
   static final class LengthClass {
     private static final int MEASURES = 3;
-    final int length;
+    private static final Measure[] MEASURE = {Measure.INJURED, Measure.KILLED, Measure.MUNITIONS};
+    /** The span length in days, or {@link #MONTHS} or {@link #YEARS}. */
+    final int shape;
     final int[] starts;
-    private final double[][] low = new double[MEASURES][];
-    private final double[][] best = new double[MEASURES][];
-    private final double[][] high = new double[MEASURES][];
-    private final int[][] unbounded = new int[MEASURES][];
-    private final int[][] approximate = new int[MEASURES][];
+    /** {@code dayIndex[k]}: the first index whose start is at least {@code starts[0] + k}. */
+    private final int[] dayIndex;
+    /**
+     * Prefix sums, row by row: row {@code i} holds the sums over the first {@code i} incidents, in
+     * {@code stride} columns, so the sums at one position share one or two cache lines.
+     */
+    private final double[] prefix;
+    private final int stride;
+    private final int[] colLow = new int[MEASURES];
+    private final int[] colBest = new int[MEASURES];
+    private final int[] colHigh = new int[MEASURES];
+    private final int[] colUnbounded = new int[MEASURES];
+    private final int[] colApproximate = new int[MEASURES];
 
-    LengthClass(int length, List<Incident> incidents) {
-      this.length = length;
+    LengthClass(int shape, List<Incident> incidents) {
+      this.shape = shape;
       Incident[] sorted = incidents.toArray(new Incident[0]);
       Arrays.sort(sorted, Comparator.comparing(i -> i.date().start()));
       int n = sorted.length;
@@ -112,39 +166,79 @@ final class IncidentIndex {
       for (int i = 0; i < n; i++) {
         starts[i] = Math.toIntExact(sorted[i].date().start().toEpochDay());
       }
-      Measure[] measures = {Measure.INJURED, Measure.KILLED, Measure.MUNITIONS};
-      for (int m = 0; m < MEASURES; m++) {
-        double[] lo = new double[n + 1];
-        double[] be = new double[n + 1];
-        double[] hi = new double[n + 1];
-        int[] un = new int[n + 1];
-        int[] ap = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-          Estimate e = measures[m].of(sorted[i]);
-          lo[i + 1] = lo[i] + e.low();
-          be[i + 1] = be[i] + e.best();
-          hi[i + 1] = hi[i] + (e.isBounded() ? e.high() : 0);
-          un[i + 1] = un[i] + (e.isBounded() ? 0 : 1);
-          ap[i + 1] = ap[i] + (e.isApproximate() ? 1 : 0);
+      // a direct day -> index table when it costs at most about 8 bytes per incident
+      long days = (long) starts[n - 1] - starts[0] + 1;
+      if (days <= 2L * n + 64) {
+        dayIndex = new int[(int) days + 1];
+        int j = 0;
+        for (int k = 0; k <= days; k++) {
+          while (j < n && starts[j] < starts[0] + k) {
+            j++;
+          }
+          dayIndex[k] = j;
         }
-        low[m] = lo;
-        best[m] = Arrays.equals(be, lo) ? lo : be;
-        high[m] = Arrays.equals(hi, lo) ? lo : Arrays.equals(hi, be) ? best[m] : hi;
-        unbounded[m] = un[n] == 0 ? null : un;
-        approximate[m] = ap[n] == 0 ? null : ap;
+      } else {
+        dayIndex = null;
+      }
+      // columns: low always; best, high, unbounded count, approximate count only when needed
+      int cols = 0;
+      for (int m = 0; m < MEASURES; m++) {
+        boolean bestDiffers = false;
+        boolean highDiffers = false;
+        boolean unbounded = false;
+        boolean approximate = false;
+        for (Incident i : sorted) {
+          Estimate e = MEASURE[m].of(i);
+          bestDiffers |= e.best() != e.low();
+          highDiffers |= e.high() != e.low();
+          unbounded |= !e.isBounded();
+          approximate |= e.isApproximate();
+        }
+        colLow[m] = cols++;
+        colBest[m] = bestDiffers ? cols++ : colLow[m];
+        colHigh[m] = highDiffers ? cols++ : colLow[m];
+        colUnbounded[m] = unbounded ? cols++ : -1;
+        colApproximate[m] = approximate ? cols++ : -1;
+      }
+      stride = cols;
+      prefix = new double[(n + 1) * stride];
+      for (int i = 0; i < n; i++) {
+        int row = i * stride;
+        int nextRow = row + stride;
+        for (int m = 0; m < MEASURES; m++) {
+          Estimate e = MEASURE[m].of(sorted[i]);
+          prefix[nextRow + colLow[m]] = prefix[row + colLow[m]] + e.low();
+          if (colBest[m] != colLow[m]) {
+            prefix[nextRow + colBest[m]] = prefix[row + colBest[m]] + e.best();
+          }
+          if (colHigh[m] != colLow[m]) {
+            prefix[nextRow + colHigh[m]] = prefix[row + colHigh[m]] + (e.isBounded() ? e.high() : 0);
+          }
+          if (colUnbounded[m] >= 0) {
+            prefix[nextRow + colUnbounded[m]] = prefix[row + colUnbounded[m]] + (e.isBounded() ? 0 : 1);
+          }
+          if (colApproximate[m] >= 0) {
+            prefix[nextRow + colApproximate[m]] =
+                prefix[row + colApproximate[m]] + (e.isApproximate() ? 1 : 0);
+          }
+        }
       }
     }
 
     /** The first index whose start is at least {@code day}. */
     private int lowerBound(long day) {
+      int n = starts.length;
       if (day <= starts[0]) {
         return 0;
       }
-      if (day > starts[starts.length - 1]) {
-        return starts.length;
+      if (day > starts[n - 1]) {
+        return n;
+      }
+      if (dayIndex != null) {
+        return dayIndex[(int) (day - starts[0])];
       }
       int lo = 0;
-      int hi = starts.length;
+      int hi = n;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
         if (starts[mid] < day) {
@@ -156,29 +250,68 @@ final class IncidentIndex {
       return lo;
     }
 
+    /** The last possible day of the last incident. */
+    long lastEnd() {
+      long s = starts[starts.length - 1];
+      if (shape == MONTHS) {
+        LocalDate d = LocalDate.ofEpochDay(s);
+        return d.withDayOfMonth(d.lengthOfMonth()).toEpochDay();
+      } else if (shape == YEARS) {
+        LocalDate d = LocalDate.ofEpochDay(s);
+        return d.withDayOfYear(d.lengthOfYear()).toEpochDay();
+      }
+      return s + shape - 1;
+    }
+
+    /** The first start day of an incident of this class that ends on or after {@code day}. */
+    private long firstStartEndingFrom(long day) {
+      if (shape == MONTHS) {
+        return LocalDate.ofEpochDay(day).withDayOfMonth(1).toEpochDay();
+      } else if (shape == YEARS) {
+        return LocalDate.ofEpochDay(day).withDayOfYear(1).toEpochDay();
+      }
+      return day - shape + 1;
+    }
+
+    /** The last start day of an incident of this class that ends on or before {@code day}. */
+    private long lastStartEndingBy(long day) {
+      if (shape == MONTHS || shape == YEARS) {
+        // the incident ending on day + 1's period start - 1 is the last to end by day
+        LocalDate next = LocalDate.ofEpochDay(day + 1);
+        LocalDate periodStart =
+            shape == MONTHS ? next.withDayOfMonth(1) : next.withDayOfYear(1);
+        LocalDate previous = shape == MONTHS ? periodStart.minusMonths(1) : periodStart.minusYears(1);
+        return previous.toEpochDay();
+      }
+      return day - shape + 1;
+    }
+
+    private double sum(int col, int fromRow, int toRow) {
+      return prefix[toRow * stride + col] - prefix[fromRow * stride + col];
+    }
+
     void addTo(SummaryAccumulator acc, long from, long to) {
-      long toPlusOne = to == Long.MAX_VALUE ? to : to + 1;
       int bestFrom = lowerBound(from);
-      int end = lowerBound(toPlusOne);
-      int highFrom = from == Long.MIN_VALUE ? 0 : lowerBound(from - length + 1);
-      int lowEnd = to == Long.MAX_VALUE ? end : lowerBound(to - length + 2);
-      lowEnd = Math.max(lowEnd, bestFrom);
+      int end = to == Long.MAX_VALUE ? starts.length : lowerBound(to + 1);
+      int highFrom =
+          shape == 1 || from == Long.MIN_VALUE ? bestFrom : lowerBound(firstStartEndingFrom(from));
       if (end <= highFrom) {
         return;
       }
+      int lowEnd =
+          shape == 1 || to == Long.MAX_VALUE ? end : lowerBound(lastStartEndingBy(to) + 1);
+      lowEnd = Math.max(lowEnd, bestFrom);
       acc.countHigh += end - highFrom;
-      acc.countBest += Math.max(0, end - bestFrom);
-      acc.countLow += Math.max(0, lowEnd - bestFrom);
+      acc.countBest += end - bestFrom;
+      acc.countLow += lowEnd - bestFrom;
       for (int m = 0; m < MEASURES; m++) {
-        acc.low[m] += low[m][lowEnd] - low[m][bestFrom];
-        if (end > bestFrom) {
-          acc.best[m] += best[m][end] - best[m][bestFrom];
+        acc.low[m] += sum(colLow[m], bestFrom, lowEnd);
+        acc.best[m] += sum(colBest[m], bestFrom, end);
+        acc.highFinite[m] += sum(colHigh[m], highFrom, end);
+        if (colUnbounded[m] >= 0) {
+          acc.highUnbounded[m] += (long) sum(colUnbounded[m], highFrom, end);
         }
-        acc.highFinite[m] += high[m][end] - high[m][highFrom];
-        if (unbounded[m] != null) {
-          acc.highUnbounded[m] += unbounded[m][end] - unbounded[m][highFrom];
-        }
-        if (approximate[m] != null && approximate[m][end] > approximate[m][highFrom]) {
+        if (colApproximate[m] >= 0 && sum(colApproximate[m], highFrom, end) > 0) {
           acc.approximate[m] = true;
         }
       }

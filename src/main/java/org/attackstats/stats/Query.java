@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.Actor;
@@ -320,9 +321,12 @@ public final class Query {
     return predicates.isEmpty();
   }
 
-  boolean selects(IncidentIndex.PartitionKey key) {
-    return kinds.contains(key.kind())
-        && (countries.isEmpty() || key.country().filter(countries.get()::contains).isPresent());
+  Set<Incident.Kind> kinds() {
+    return kinds;
+  }
+
+  Optional<Set<Country>> countries() {
+    return countries;
   }
 
   IncidentIndex index() {
@@ -332,9 +336,9 @@ public final class Query {
   @Override
   public String toString() {
     return "Query[kinds="
-        + kinds
+        + new TreeSet<>(kinds)
         + ", countries="
-        + countries.map(Object::toString).orElse("any")
+        + countries.map(c -> new TreeSet<>(c).toString()).orElse("any")
         + ", predicates="
         + predicates.size()
         + ", period="
