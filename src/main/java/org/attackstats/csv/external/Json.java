@@ -1,5 +1,6 @@
 package org.attackstats.csv.external;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A small JSON parser (RFC 8259) for the ACLED API's responses, so that reading them needs no JSON
  * library. Objects become {@link Obj} (members in order, with the line where the object starts),
- * arrays {@link List}, strings {@link String}; numbers, {@code true} and {@code false} become their
+ * arrays {@link Arr} (a {@link List} with the line of each item), strings {@link String}; numbers, {@code true} and {@code false} become their
  * text, and {@code null} becomes {@link #NULL}.
  */
 final class Json {
@@ -17,11 +18,38 @@ final class Json {
   private static final Pattern NUMBER =
       Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?([eE][-+]?\\d+)?");
 
+  /**
+   * The deepest nesting of arrays and objects accepted; an ACLED response needs 3. Deeper input
+   * is refused rather than overflowing the stack.
+   */
+  static final int MAX_DEPTH = 512;
+
   /** The JSON {@code null}. */
   static final Object NULL = new Object();
 
   /** An object and the 1-based line of its opening brace. */
   record Obj(Map<String, Object> members, long line) {}
+
+  /** An array, with the 1-based line where each item starts. */
+  static final class Arr extends AbstractList<Object> {
+    private final List<Object> items = new ArrayList<>();
+    private final List<Long> lines = new ArrayList<>();
+
+    @Override
+    public Object get(int index) {
+      return items.get(index);
+    }
+
+    @Override
+    public int size() {
+      return items.size();
+    }
+
+    /** The line where an item starts. */
+    long line(int index) {
+      return lines.get(index);
+    }
+  }
 
   /** Malformed JSON, at a line. */
   static final class SyntaxException extends Exception {
@@ -41,6 +69,7 @@ final class Json {
   private final String text;
   private int pos;
   private long line = 1;
+  private int depth;
 
   private Json(String text) {
     this.text = text;
@@ -68,9 +97,15 @@ final class Json {
     char c = text.charAt(pos);
     switch (c) {
       case '{':
-        return object();
+        enter();
+        Obj o = object();
+        depth--;
+        return o;
       case '[':
-        return array();
+        enter();
+        Arr a = array();
+        depth--;
+        return a;
       case '"':
         return string();
       case 't':
@@ -84,6 +119,15 @@ final class Json {
           return number();
         }
         throw error("unexpected character '" + c + "', expected a value");
+    }
+  }
+
+  private void enter() throws SyntaxException {
+    if (++depth > MAX_DEPTH) {
+      throw error(
+          "arrays and objects nested more than "
+              + MAX_DEPTH
+              + " deep, the limit (an ACLED API response needs 3)");
     }
   }
 
@@ -118,16 +162,18 @@ final class Json {
     }
   }
 
-  private List<Object> array() throws SyntaxException {
+  private Arr array() throws SyntaxException {
     pos++;
-    List<Object> items = new ArrayList<>();
+    Arr items = new Arr();
     whitespace();
     if (peek() == ']') {
       pos++;
       return items;
     }
     while (true) {
-      items.add(value());
+      whitespace();
+      items.lines.add(line);
+      items.items.add(value());
       whitespace();
       char c = next();
       if (c == ']') {

@@ -154,8 +154,10 @@ abstract class Rows implements Iterator<Row> {
       } catch (UncheckedIOException e) {
         throw malformed(e);
       }
-      long line = lastLine + 1;
+      // the line where the record ends, less the line breaks inside its cells: right after
+      // skipped blank lines too
       lastLine = parser.getCurrentLineNumber();
+      long line = lastLine - breaks(r);
       RowProblem defect = null;
       if (r.size() != header.size()) {
         defect =
@@ -177,9 +179,23 @@ abstract class Rows implements Iterator<Row> {
     }
   }
 
+  /** The line breaks inside a record's cells (CRLF counts once). */
+  static long breaks(CSVRecord r) {
+    long n = 0;
+    for (String v : r.values()) {
+      for (int i = 0; i < v.length(); i++) {
+        char c = v.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= v.length() || v.charAt(i + 1) != '\n'))) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
   private static final class JsonRows extends Rows {
-    private final Iterator<?> items;
-    private long index;
+    private final Json.Arr data;
+    private int index;
 
     JsonRows(String text, String file, ReadOptions options) {
       super(file, options);
@@ -189,12 +205,12 @@ abstract class Rows implements Iterator<Row> {
       } catch (Json.SyntaxException e) {
         throw fail(e.line(), 0, "", "malformed JSON: " + e.getMessage());
       }
-      if (!(doc instanceof Json.Obj) || !(((Json.Obj) doc).members().get("data") instanceof List)) {
+      if (!(doc instanceof Json.Obj)
+          || !(((Json.Obj) doc).members().get("data") instanceof Json.Arr)) {
         throw fail(
             1, 0, "", "expected an ACLED API response: an object with a \"data\" array of events");
       }
-      List<?> data = (List<?>) ((Json.Obj) doc).members().get("data");
-      this.items = data.iterator();
+      this.data = (Json.Arr) ((Json.Obj) doc).members().get("data");
       if (!data.isEmpty() && data.get(0) instanceof Json.Obj) {
         setHeader(
             new ArrayList<>(((Json.Obj) data.get(0)).members().keySet()),
@@ -204,16 +220,17 @@ abstract class Rows implements Iterator<Row> {
 
     @Override
     public boolean hasNext() {
-      return items.hasNext();
+      return index < data.size();
     }
 
     @Override
     Row read() {
-      Object item = items.next();
+      Object item = data.get(index);
+      long line = data.line(index);
       index++;
       if (!(item instanceof Json.Obj)) {
         return new Row(
-            new SourceRow(Map.of(), 0, index),
+            new SourceRow(Map.of(), line, index),
             new RowProblem(
                 "", String.valueOf(item), "malformed event", "expected an object in \"data\""));
       }

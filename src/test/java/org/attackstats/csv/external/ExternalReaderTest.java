@@ -228,5 +228,52 @@ class ExternalReaderTest {
         new DataProblem("a.json", 3, 2, "event_id_cnty", "", "required value is empty"),
         r.problems().get(0));
     assertEquals(4, r.problems().get(1).line());
+    assertEquals(5, r.problems().get(2).line(), "an element that is not an object has its line");
+  }
+
+  @Test
+  void deeplyNestedJsonFailsAtTheDepthLimitWithoutOverflowingTheStack() {
+    String json = "{\"data\":\n" + "[".repeat(200_000) + "]".repeat(200_000) + "}";
+    DataFormatException e =
+        assertThrows(
+            DataFormatException.class,
+            () ->
+                ExternalReader.read(
+                    new StringReader(json),
+                    "deep.json",
+                    ExternalFormat.ACLED_JSON,
+                    ConversionOptions.defaults()));
+    assertEquals("deep.json", e.file());
+    assertEquals(2, e.line());
+    assertTrue(e.reason().contains("nested more than 512 deep"), e.reason());
+  }
+
+  @Test
+  void jsonNestedUpToTheLimitIsRead() throws IOException {
+    String nested = "[".repeat(Json.MAX_DEPTH - 2) + "]".repeat(Json.MAX_DEPTH - 2);
+    Conversion c =
+        ExternalReader.read(
+            new StringReader("{\"data\": [" + nested + "]}"),
+            "a.json",
+            ExternalFormat.ACLED_JSON,
+            ConversionOptions.defaults());
+    assertEquals(1, c.report().rowsRead());
+    assertEquals(1, c.report().problems().get(0).line());
+  }
+
+  @Test
+  void linesCountBlankLinesAndLineBreaksInsideCells() throws IOException {
+    Conversion c =
+        ucdp(
+            "\n\n1,2017-01-01,2017-01-01,Iraq,A,B,1,1,1\n"
+                + "\r\n"
+                + "2,2017-01-01,2017-01-01,Iraq,\"A\nB\",B,x,1,1\n"
+                + "\n"
+                + "3,2017-01-01,2017-01-01,Iraq,A\n",
+            ConversionOptions.defaults());
+    assertEquals(3, c.report().rowsRead());
+    List<DataProblem> p = c.report().problems();
+    assertEquals(2, p.size(), p::toString);
+    assertEquals(List.of(6L, 9L), List.of(p.get(0).line(), p.get(1).line()), p::toString);
   }
 }
