@@ -40,6 +40,11 @@ import org.attackstats.model.VagueNumberPolicy;
  */
 public final class Extractor {
 
+  /**
+   * The longest text read by default, in characters (50 million, about 50 MB of English text).
+   */
+  public static final int DEFAULT_MAX_TEXT_LENGTH = 50_000_000;
+
   /** Incidents ending more than this many days before publication are marked as background. */
   public static final int DEFAULT_BACKGROUND_DAYS = 180;
 
@@ -57,17 +62,19 @@ public final class Extractor {
   private final VagueNumberPolicy policy;
   private final Optional<Set<Country>> scope;
   private final int backgroundDays;
+  private final int maxTextLength;
 
   private Extractor(Builder b) {
     this.gazetteer = b.gazetteer;
     this.policy = b.policy;
     this.scope = b.scope;
     this.backgroundDays = b.backgroundDays;
+    this.maxTextLength = b.maxTextLength;
   }
 
   /**
    * The extractor with the bundled gazetteer, the {@link VagueNumberPolicy#ACLED_LIKE} policy,
-   * {@link #DEFAULT_SCOPE} and {@link #DEFAULT_BACKGROUND_DAYS}.
+   * {@link #DEFAULT_SCOPE}, {@link #DEFAULT_BACKGROUND_DAYS} and {@link #DEFAULT_MAX_TEXT_LENGTH}.
    *
    * @return the extractor
    */
@@ -97,17 +104,29 @@ public final class Extractor {
   /**
    * Reads several documents into one dataset. Record ids are numbered across documents in input
    * order ({@code a01}, {@code r01}, {@code t01}, ...). Never throws on odd text: what cannot be
-   * read is left out and, where a rule recognised something, noted in the report.
+   * read is left out and, where a rule recognised something, noted in the report. Only a text
+   * over the length limit is refused.
    *
    * @param documents the documents
    * @return the dataset and one report per document
-   * @throws IllegalArgumentException if two documents have the same id
+   * @throws IllegalArgumentException if two documents have the same id, or a text is longer than
+   *     the limit ({@link Builder#maxTextLength}); nothing is read then
    */
   public Extraction extract(List<NewsDocument> documents) {
     Set<String> ids = new TreeSet<>();
     for (NewsDocument d : documents) {
       if (!ids.add(d.id())) {
         throw new IllegalArgumentException("two documents have the id '" + d.id() + "'");
+      }
+      if (d.text().length() > maxTextLength) {
+        throw new IllegalArgumentException(
+            "document '"
+                + d.id()
+                + "' has "
+                + d.text().length()
+                + " characters, more than the limit "
+                + maxTextLength
+                + " (raise it with Extractor.Builder.maxTextLength)");
       }
     }
     Dataset.Builder dataset = Dataset.builder();
@@ -319,6 +338,7 @@ public final class Extractor {
     private VagueNumberPolicy policy = VagueNumberPolicy.ACLED_LIKE;
     private Optional<Set<Country>> scope = Optional.of(DEFAULT_SCOPE);
     private int backgroundDays = DEFAULT_BACKGROUND_DAYS;
+    private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
 
     private Builder() {}
 
@@ -377,6 +397,23 @@ public final class Extractor {
         throw new IllegalArgumentException("backgroundDays must be >= 0, got " + days);
       }
       this.backgroundDays = days;
+      return this;
+    }
+
+    /**
+     * The longest text, in characters ({@code String.length()}), that {@code extract} reads;
+     * default {@link Extractor#DEFAULT_MAX_TEXT_LENGTH}. Longer texts are refused: the time and memory of
+     * extraction grow with the text.
+     *
+     * @param characters a positive number of characters
+     * @return this builder
+     * @throws IllegalArgumentException if {@code characters} is not positive
+     */
+    public Builder maxTextLength(int characters) {
+      if (characters <= 0) {
+        throw new IllegalArgumentException("maxTextLength must be > 0, got " + characters);
+      }
+      this.maxTextLength = characters;
       return this;
     }
 

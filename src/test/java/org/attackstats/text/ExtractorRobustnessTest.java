@@ -1,6 +1,7 @@
 package org.attackstats.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,29 @@ class ExtractorRobustnessTest {
           s.quote().orElseThrow(),
           text.substring(s.quoteStart().getAsInt(), s.quoteEnd().getAsInt()));
     }
+  }
+
+  @Test
+  void aTextOverTheDefaultLimitIsRefusedNamingTheLimitAndTheOption() {
+    String text = "x".repeat(Extractor.DEFAULT_MAX_TEXT_LENGTH + 1);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> extract(text));
+    assertEquals(
+        "document 'doc' has 50000001 characters, more than the limit 50000000"
+            + " (raise it with Extractor.Builder.maxTextLength)",
+        e.getMessage());
+  }
+
+  @Test
+  void theTextLengthLimitIsConfigurableAndATextAtTheLimitIsRead() {
+    String sentence = "Two rockets hit Ain al-Asad air base on Tuesday.";
+    Extractor x = Extractor.builder().maxTextLength(sentence.length()).build();
+    assertEquals(1, x.extract(NewsDocument.of("doc", PUB, "Wire", sentence)).dataset().attacks().size());
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> x.extract(NewsDocument.of("doc", PUB, "Wire", sentence + " ")));
+    assertTrue(e.getMessage().contains("limit " + sentence.length()), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Extractor.builder().maxTextLength(0));
   }
 
   @Test
