@@ -223,6 +223,18 @@ public final class ExternalReader {
         if (!options.readOptions().isLenient()) {
           throw new DataFormatException(problem);
         }
+        if (problems.size() >= options.readOptions().maxProblems()) {
+          throw new DataFormatException(
+              new DataProblem(
+                  file,
+                  row.line(),
+                  row.record(),
+                  "",
+                  "",
+                  "more than "
+                      + options.readOptions().maxProblems()
+                      + " problems (raise the limit with ReadOptions.maxProblems)"));
+        }
         problems.add(problem);
         byReason.merge(p.category(), 1L, Long::sum);
       }

@@ -113,6 +113,21 @@ class ExternalReaderTest {
   }
 
   @Test
+  void tooManyProblemsFailsTheFileNamingTheLimit() throws IOException {
+    ConversionOptions opts =
+        ConversionOptions.defaults().toBuilder()
+            .readOptions(ReadOptions.lenient().toBuilder().maxProblems(2).build())
+            .build();
+    String bad = "1,2017-01-01,,Iraq,A\n";
+    assertEquals(2, ucdp(bad + bad, opts).report().rejected());
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> ucdp(bad + bad + bad, opts));
+    assertEquals(
+        "more than 2 problems (raise the limit with ReadOptions.maxProblems)", e.reason());
+    assertEquals(4, e.line());
+  }
+
+  @Test
   void malformedCsvFailsWithItsLine() {
     DataFormatException e =
         assertThrows(
