@@ -184,7 +184,8 @@ final class Dates {
       if (t.get(i).isWord() && t.get(i).isCapitalized() && MONTHS.containsKey(w)) {
         return monthExpression(t, i, pub);
       }
-    } catch (DateTimeException e) {
+    } catch (DateTimeException | IllegalArgumentException e) {
+      // no such day ("Feb. 30"), or a day outside the years 0001 to 9999 that DateSpan holds
       return null;
     }
     return null;

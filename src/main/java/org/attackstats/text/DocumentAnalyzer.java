@@ -486,7 +486,8 @@ final class DocumentAnalyzer {
     }
     if (m.date == null && sd.provoking) {
       // the answered event came before; the report does not say when
-      m.date = DateSpan.of(ctx.published.minusDays(PROVOKING_DAYS), ctx.published);
+      LocalDate from = ctx.published.minusDays(PROVOKING_DAYS);
+      m.date = DateSpan.of(from.isBefore(DateSpan.MIN) ? DateSpan.MIN : from, ctx.published);
     }
     if (m.date == null) {
       m.date = ctx.lastDate != null ? ctx.lastDate : DateSpan.ofDay(ctx.published);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.attackstats.model.DateSpan;
 
 /**
  * A news report to read: its text, publication date, publisher and an identifier (a file name or
@@ -27,7 +28,8 @@ public record NewsDocument(
   /**
    * Validates the fields.
    *
-   * @throws IllegalArgumentException if the id is blank or {@code bodyStart} is outside the text
+   * @throws IllegalArgumentException if the id is blank, {@code bodyStart} is outside the text, or
+   *     {@code published} is outside the years 0001 to 9999 that {@link DateSpan} holds
    * @throws NullPointerException if a field is null
    */
   public NewsDocument {
@@ -38,6 +40,11 @@ public record NewsDocument(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(publisher, "publisher");
+    if (published.isBefore(DateSpan.MIN) || published.isAfter(DateSpan.MAX)) {
+      throw new IllegalArgumentException(
+          "document '" + id + "': publication date " + published
+              + " is outside the supported years 0001 to 9999");
+    }
     publisher = publisher.filter(p -> !p.isBlank()).map(String::strip);
     if (bodyStart < 0 || bodyStart > text.length()) {
       throw new IllegalArgumentException(
@@ -53,6 +60,8 @@ public record NewsDocument(
    * @param publisher the publisher, or null
    * @param text the text
    * @return the document
+   * @throws IllegalArgumentException if the id is blank or {@code published} is outside the years
+   *     0001 to 9999
    */
   public static NewsDocument of(String id, LocalDate published, String publisher, String text) {
     return new NewsDocument(id, text, published, Optional.ofNullable(publisher), 0);
@@ -68,7 +77,7 @@ public record NewsDocument(
    * @param text the file's text
    * @return the document
    * @throws IllegalArgumentException if the first line does not start with {@code date
-   *     yyyy-MM-dd}
+   *     yyyy-MM-dd}, or that date is outside the years 0001 to 9999
    */
   public static NewsDocument parse(String id, String text) {
     Objects.requireNonNull(text, "text");

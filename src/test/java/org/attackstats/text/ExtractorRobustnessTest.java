@@ -59,6 +59,32 @@ class ExtractorRobustnessTest {
   }
 
   @Test
+  void datesResolvedPastTheFirstOrLastSupportedYearAreLeftOut() {
+    String text =
+        "On Dec. 31 and last year militants fired rockets at al-Tanf garrison, killing 2. Last"
+            + " week a drone struck Ain al-Asad air base in Iraq. U.S. forces responded with"
+            + " airstrikes in Syria on Jan. 2, 10000.";
+    for (LocalDate pub : List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))) {
+      NewsDocument doc = NewsDocument.of("doc", pub, "Wire", text);
+      Dataset d = Extractor.withDefaults().extract(doc).dataset();
+      quotesHold(text, d);
+      d.attacks().forEach(a -> assertTrue(!a.date().endInclusive().isAfter(pub), a::toString));
+    }
+  }
+
+  @Test
+  void aPublicationDateOutsideTheSupportedYearsIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> NewsDocument.of("doc", LocalDate.of(0, 12, 31), "Wire", "text"));
+    assertTrue(e.getMessage().contains("0001 to 9999"), e.getMessage());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> NewsDocument.parse("doc", " date 0000-01-01 Wire/ Rockets hit Erbil."));
+  }
+
+  @Test
   void emptyTextGivesAnEmptyDataset() {
     Extraction x = extract("");
     assertTrue(x.dataset().isEmpty());
