@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * A small JSON parser (RFC 8259) for the ACLED API's responses, so that reading them needs no JSON
  * library. Objects become {@link Obj} (members in order, with the line where the object starts),
- * arrays {@link Arr} (a {@link List} with the line of each item), strings {@link String}; numbers, {@code true} and {@code false} become their
- * text, and {@code null} becomes {@link #NULL}.
+ * arrays {@link Arr} (a {@link List} with the line where each item starts), strings {@link
+ * String}; numbers, {@code true} and {@code false} become their text, and {@code null} becomes
+ * {@link #NULL}. Arrays and objects may nest at most {@link #MAX_DEPTH} deep.
  */
 final class Json {
 
