@@ -74,7 +74,14 @@ final class Dates {
       }
       DateMention m = at(t, i, published);
       if (m != null) {
-        out.add(new DateMention(since ? start : m.from(), m.to(), m.span(), since, m.qualifier()));
+        DateSpan span = m.span();
+        if (!span.start().isAfter(published)) {
+          // a month or year not over by publication ("this month") is cut at it
+          if (span.endInclusive().isAfter(published)) {
+            span = DateSpan.of(span.start(), published);
+          }
+          out.add(new DateMention(since ? start : m.from(), m.to(), span, since, m.qualifier()));
+        } // else a day after publication, in the text ("October 17, 2099"): not an event's date
         i = m.to();
       } else {
         i = start + 1;

@@ -41,12 +41,21 @@ class DatesTest {
         "in 2011 | 2011",
         "in March | 2023-03",
         "on Dec. 25 | 2022-12-25",
+        "this month | 2023-11-01/2023-11-21",
+        "in November | 2023-11-01/2023-11-21",
+        "this year | 2023-01-01/2023-11-21",
       })
   void resolvesAgainstThePublicationDate(String text, String expected) {
     List<Dates.DateMention> d = find(text);
     assertEquals(1, d.size(), text);
     assertEquals(DateSpan.parse(expected), d.get(0).span(), text);
     assertEquals(false, d.get(0).since(), text);
+  }
+
+  @Test
+  void aDayAfterPublicationIsNotADate() {
+    assertEquals(List.of(), find("elections on October 17, 2099"));
+    assertEquals(List.of(), find("since Dec. 1, 2023"));
   }
 
   @Test
