@@ -58,10 +58,10 @@ import org.attackstats.dataset.RecordType;
 public final class CanonicalCsv {
 
   private static final String SEED_FOLDER = "/org/attackstats/seeds/iraq-syria-2023/";
-  private static final List<RecordType> READ_ORDER =
+  static final List<RecordType> READ_ORDER =
       List.of(RecordType.BASE, RecordType.ATTACK, RecordType.RESPONSE, RecordType.TALLY);
 
-  private static final CSVFormat READ_FORMAT =
+  static final CSVFormat READ_FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
   private static final CSVFormat WRITE_FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
@@ -205,7 +205,7 @@ public final class CanonicalCsv {
     }
   }
 
-  private static RecordType kindOf(Path file, ReadOptions options) {
+  static RecordType kindOf(Path file, ReadOptions options) {
     String name = file.getFileName().toString();
     for (RecordType t : RecordType.values()) {
       if (name.endsWith(t.fileName())) {
@@ -398,7 +398,7 @@ public final class CanonicalCsv {
   }
 
   /** Line breaks inside the record's cells (CRLF counts once). */
-  private static long breaks(CSVRecord rec) {
+  static long breaks(CSVRecord rec) {
     long n = 0;
     for (String v : rec.values()) {
       for (int i = 0; i < v.length(); i++) {
@@ -422,7 +422,7 @@ public final class CanonicalCsv {
   }
 
   /** The cells joined with commas, cut at 200 characters without joining them all first. */
-  private static String abbreviate(String[] cells) {
+  static String abbreviate(String[] cells) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.length && sb.length() <= 200; i++) {
       if (i > 0) {
