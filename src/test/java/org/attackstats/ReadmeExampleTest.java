@@ -2,16 +2,21 @@ package org.attackstats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.time.LocalDate;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.dataset.Dataset;
-import org.attackstats.model.Attack;
 import org.attackstats.model.Country;
-import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
+import org.attackstats.stats.GroupedResult;
+import org.attackstats.stats.Grouping;
+import org.attackstats.stats.Measure;
+import org.attackstats.stats.Query;
+import org.attackstats.stats.Result;
+import org.attackstats.stats.Row;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README's first example compiling and its answers true. */
@@ -19,22 +24,31 @@ class ReadmeExampleTest {
 
   @Test
   void firstExample() {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream System_out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+    // --- README example, with System.out captured ---
     Dataset dataset = CanonicalCsv.read(Path.of("seeds/iraq-syria-2023")).dataset();
 
-    Map<String, Long> attacksByCountry = dataset.attacks().stream()
-        .collect(Collectors.groupingBy(
-            a -> a.place().country().map(Country::code).orElse("unknown"),
-            TreeMap::new, Collectors.counting()));
+    GroupedResult byCountry = Query.of(dataset).attacks().groupBy(Grouping.COUNTRY).summarize();
+    for (Row row : byCountry.rows()) {
+      System_out.println(row.key().get(Grouping.COUNTRY).map(Country::name).orElse("unknown")
+          + ": " + row.count());
+    }
 
-    DateSpan period = DateSpan.parse("2023-10-17/2023-11-21");
-    Estimate injured = dataset.attacks().stream()
-        .filter(a -> period.encloses(a.date()))
-        .map(Attack::injured)
-        .collect(Estimate.summing());
+    Result campaign = Query.of(dataset).attacks()
+        .period(LocalDate.of(2023, 10, 17), LocalDate.of(2023, 11, 21))
+        .summarize();
+    // --- end of the example ---
 
-    assertEquals(Map.of("IQ", 3L, "SY", 1L, "unknown", 1L), attacksByCountry);
-    assertEquals("{IQ=3, SY=1, unknown=1}", attacksByCountry.toString());
-    assertEquals(Estimate.atLeast(4), injured);
+    assertEquals("Iraq: 3\nSyria: 1\nunknown: 1\n", printed.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    assertEquals(Estimate.exact(5), campaign.count());
+    assertEquals(Estimate.atLeast(4), campaign.get(Measure.INJURED));
+    assertEquals(5, campaign.records().size());
     assertEquals(dataset, CanonicalCsv.seedDataset());
+    Estimate october =
+        Query.of(dataset).attacks().period(LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 31)).count();
+    assertEquals(Estimate.of(2, 3, 3), october);
+    assertEquals("3[2..3]", october.toString());
   }
 }

@@ -8,10 +8,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
+import org.attackstats.stats.Grouping;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
 import org.attackstats.csv.DataProblem;
-import org.attackstats.csv.LoadResult;
 import org.attackstats.csv.ReadOptions;
 import org.attackstats.dataset.Dataset;
 
@@ -33,17 +39,30 @@ public final class Main {
           "Usage: java -jar attack-stats-cli.jar COMMAND [ARGS]",
           "",
           "Commands:",
-          "  report [DIR|FILE...]    headline statistics of a canonical dataset;",
+          "  report [DIR|FILE...]    headline statistics of a canonical dataset, of",
+          "                          ACLED, GTD or UCDP GED exports, or of news text;",
           "                          without arguments, of the bundled seed dataset",
-          "  validate DIR|FILE...    list every problem in canonical CSV files",
+          "                          --from YYYY-MM-DD --to YYYY-MM-DD --country IQ,SY",
+          "                          --by country|month|week|day|year|base|method|perpetrator",
+          "                          (combinable: --by country,month) --format table|csv|markdown",
+          "  validate DIR|FILE...    list every problem in canonical CSV files or",
+          "                          ACLED, GTD or UCDP GED exports",
+          "  convert --from acled|acled-legacy|acled-json|gtd|ucdp|auto FILE... --out DIR",
+          "                          write third-party exports as a canonical dataset folder",
+          "                          with conversion-report.txt",
+          "  extract FILE|DIR... [--out DIR] [--date YYYY-MM-DD] [--publisher NAME]",
+          "                          news text to a canonical dataset (CSV on stdout",
+          "                          without --out)",
           "",
           "Options:",
           "  --help                  this text",
           "  --version               the version",
+          "  --debug                 show the stack trace of an error",
           "",
           "Exit codes: 0 success, 1 data problems found, 2 usage error.",
           "Examples:",
           "  java -jar target/attack-stats-cli.jar report",
+          "  java -jar target/attack-stats-cli.jar report --from 2023-10-17 --to 2023-11-21 --by country,month",
           "  java -jar target/attack-stats-cli.jar validate seeds/iraq-syria-2023");
 
   private Main() {}
@@ -72,9 +91,15 @@ public final class Main {
       err.println(USAGE_TEXT);
       return USAGE;
     }
-    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    List<String> all = new ArrayList<>(Arrays.asList(args));
+    boolean debug = all.remove("--debug");
+    if (all.isEmpty()) {
+      err.println(USAGE_TEXT);
+      return USAGE;
+    }
+    List<String> rest = all.subList(1, all.size());
     try {
-      switch (args[0]) {
+      switch (all.get(0)) {
         case "--help":
         case "-h":
         case "help":
@@ -87,57 +112,134 @@ public final class Main {
           return report(rest, out, err);
         case "validate":
           return validate(rest, out, err);
+        case "convert":
+          return Convert.run(rest, out);
+        case "extract":
+          return Extract.run(rest, out, err);
         default:
-          err.println("attack-stats: unknown command '" + args[0] + "'; expected report or validate (see --help)");
-          return USAGE;
+          throw new UsageException("unknown command '" + all.get(0) + "'; expected report, validate, convert or extract (see --help)");
       }
-    } catch (DataFormatException e) {
-      err.println("attack-stats: " + e.getMessage());
-      return DATA_PROBLEMS;
-    } catch (UncheckedIOException e) {
-      err.println("attack-stats: " + e.getMessage());
+    } catch (UsageException e) {
+      return fail(err, e, debug, USAGE);
+    } catch (DataFormatException | UncheckedIOException e) {
+      return fail(err, e, debug, DATA_PROBLEMS);
+    } catch (RuntimeException e) {
+      // a bug or an unforeseen input: still one line unless --debug
+      err.println("attack-stats: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        e.printStackTrace(err);
+      }
       return DATA_PROBLEMS;
     }
   }
 
-  private static int report(List<String> args, PrintStream out, PrintStream err) {
-    if (args.contains("--help")) {
-      out.println("Usage: report [DIR|FILE...]\n  Headline statistics of a canonical dataset folder or files;"
-          + " without arguments, of the bundled seed dataset.");
-      return OK;
+  private static int fail(PrintStream err, RuntimeException e, boolean debug, int code) {
+    err.println("attack-stats: " + e.getMessage());
+    if (debug) {
+      e.printStackTrace(err);
     }
-    Integer bad = checkPaths(args, err);
-    if (bad != null) {
-      return bad;
+    return code;
+  }
+
+  private static final String REPORT_HELP =
+      String.join(
+          "\n",
+          "Usage: report [DIR|FILE...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country CC[,CC...]]",
+          "              [--by GROUPING[,GROUPING...]] [--format table|csv|markdown]",
+          "              [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]",
+          "  Headline statistics of a canonical dataset folder or files; without arguments, of the",
+          "  bundled seed dataset: attacks and responses by country, by month, by base and by method,",
+          "  casualties, attacks against responses, and reported tallies against the data.",
+          "  --from, --to  count over this period (inclusive); one alone is bounded by the data",
+          "  --charset     character set of third-party exports (default UTF-8; GTD: windows-1252)",
+          "  --date, --publisher  for news text without a ' date yyyy-MM-dd Publisher/' header",
+          "  --country     only these ISO 3166-1 alpha-2 countries",
+          "  --by          one table crossing these groupings: country, month, week (ISO), day, year,",
+          "                base, method, perpetrator, responder, admin1",
+          "  --format      table (default), csv or markdown",
+          "Examples:",
+          "  report",
+          "  report seeds/iraq-syria-2023 --from 2023-10-17 --to 2023-11-21 --by country,month",
+          "  report data/ --country IQ --by week --format csv");
+
+  private static int report(List<String> argList, PrintStream out, PrintStream err) {
+    Args args = new Args(argList, "report",
+        Set.of("from", "to", "country", "by", "format", "charset", "date", "publisher"), Set.of("help"));
+    if (args.flag("help")) {
+      out.println(REPORT_HELP);
+      return OK;
     }
     Dataset dataset;
     String name;
-    if (args.isEmpty()) {
+    Inputs.Loaded loaded = null;
+    if (args.positional.isEmpty()) {
       dataset = CanonicalCsv.seedDataset();
       name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
     } else {
-      dataset = load(args, ReadOptions.strict()).dataset();
-      name = String.join(" ", args);
+      loaded = Inputs.load(args.positional, settings(args));
+      dataset = loaded.dataset();
+      name = String.join(" ", args.positional);
     }
-    Report.print(dataset, name, out);
+    List<Country> countries = new ArrayList<>();
+    for (String c : args.values("country")) {
+      countries.add(Country.find(c).orElseThrow(() -> new UsageException(
+          "invalid --country '" + c + "': expected an ISO 3166-1 alpha-2 code such as IQ or SY")));
+    }
+    List<Grouping<?>> groupings = new ArrayList<>();
+    args.values("by").forEach(b -> groupings.add(Report.grouping(b)));
+    Table.Format format = args.value("format").map(Table.Format::parse).orElse(Table.Format.TABLE);
+    Optional<DateSpan> period = period(args, dataset);
+    new Report(dataset, new Report.Options(period, countries, groupings, format)).print(name, out);
+    if (loaded != null && !loaded.problems().isEmpty()) {
+      err.printf(java.util.Locale.ROOT,
+          "attack-stats: %d of %d rows could not be read and are not counted (%d problems); run validate for the list%n",
+          loaded.rejected(), loaded.rowsRead(), loaded.problems().size());
+      return DATA_PROBLEMS;
+    }
     return OK;
   }
 
-  private static int validate(List<String> args, PrintStream out, PrintStream err) {
-    if (args.contains("--help")) {
-      out.println("Usage: validate DIR|FILE...\n  Lists every problem (file, line, column, value, reason)"
-          + " and a summary; exit code 1 if any.");
+  private static Optional<DateSpan> period(Args args, Dataset dataset) {
+    Optional<LocalDate> from = args.value("from").map(v -> date("--from", v));
+    Optional<LocalDate> to = args.value("to").map(v -> date("--to", v));
+    if (from.isEmpty() && to.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate start = from.orElseGet(() -> dataset.incidents().stream().map(i -> i.date().start())
+        .min(LocalDate::compareTo).orElse(to.get()));
+    LocalDate end = to.orElseGet(() -> dataset.incidents().stream().map(i -> i.date().endInclusive())
+        .max(LocalDate::compareTo).orElse(from.get()));
+    if (end.isBefore(start)) {
+      throw new UsageException("the period ends (" + end + ") before it starts (" + start + ")");
+    }
+    return Optional.of(DateSpan.of(start, end));
+  }
+
+  static LocalDate date(String option, String value) {
+    try {
+      LocalDate d = LocalDate.parse(value);
+      if (d.isBefore(DateSpan.MIN) || d.isAfter(DateSpan.MAX)) {
+        throw new DateTimeParseException("out of range", value, 0);
+      }
+      return d;
+    } catch (DateTimeParseException e) {
+      throw new UsageException("invalid " + option + " '" + value
+          + "': expected a date yyyy-MM-dd between 0001-01-01 and 9999-12-31, such as 2023-10-17");
+    }
+  }
+
+  private static int validate(List<String> argList, PrintStream out, PrintStream err) {
+    Args args = new Args(argList, "validate", Set.of("charset", "date", "publisher"), Set.of("help"));
+    if (args.flag("help")) {
+      out.println("Usage: validate DIR|FILE... [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]\n  Lists every problem (file, line, column, value, reason) of"
+          + " canonical folders or files, or of ACLED, GTD or UCDP GED exports, and a summary;"
+          + " exit code 1 if any.\nExamples:\n  validate seeds/iraq-syria-2023\n  validate acled-export.csv");
       return OK;
     }
-    if (args.isEmpty()) {
-      err.println("attack-stats: validate needs a dataset folder or files (see validate --help)");
-      return USAGE;
+    if (args.positional.isEmpty()) {
+      throw new UsageException("validate needs a dataset folder or files (see validate --help)");
     }
-    Integer bad = checkPaths(args, err);
-    if (bad != null) {
-      return bad;
-    }
-    LoadResult r = load(args, ReadOptions.lenient());
+    Inputs.Loaded r = Inputs.load(args.positional, settings(args));
     for (DataProblem p : r.problems()) {
       out.println(p);
     }
@@ -145,30 +247,21 @@ public final class Main {
         java.util.Locale.ROOT,
         "%d rows read: %d accepted, %d rejected; %d problems%n",
         r.rowsRead(), r.accepted(), r.rejected(), r.problems().size());
-    return r.hasProblems() ? DATA_PROBLEMS : OK;
+    return r.problems().isEmpty() ? OK : DATA_PROBLEMS;
   }
 
-  private static Integer checkPaths(List<String> args, PrintStream err) {
-    for (String a : args) {
-      if (a.startsWith("--")) {
-        err.println("attack-stats: unknown option '" + a + "' (see --help)");
-        return USAGE;
-      }
-      if (!Files.exists(Path.of(a))) {
-        err.println("attack-stats: no such file or folder: " + a);
-        return USAGE;
-      }
-    }
-    return null;
+  /** The reading settings shared by report and validate: --charset, --date, --publisher. */
+  static Inputs.Settings settings(Args args) {
+    return new Inputs.Settings(charset(args), args.value("date").map(v -> date("--date", v)), args.value("publisher"));
   }
 
-  private static LoadResult load(List<String> args, ReadOptions options) {
-    if (args.size() == 1) {
-      return CanonicalCsv.read(Path.of(args.get(0)), options);
+  static java.nio.charset.Charset charset(Args args) {
+    String name = args.value("charset").orElse("UTF-8");
+    try {
+      return java.nio.charset.Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("invalid --charset '" + name + "': expected a character set such as UTF-8 or windows-1252");
     }
-    List<Path> files = new ArrayList<>();
-    args.forEach(a -> files.add(Path.of(a)));
-    return CanonicalCsv.read(files, options);
   }
 
   static String version() {

@@ -26,7 +26,7 @@ final class Codec {
     Attack.Builder b =
         Attack.builder(r.required("id"), r.dateSpan())
             .place(r.place())
-            .baseId(r.text("base_id"))
+            .baseId(r.parse("base_id", Codec::reference))
             .target(r.text("target"))
             .perpetrator(r.actor("perpetrator"))
             .method(r.method("method"))
@@ -102,6 +102,14 @@ final class Codec {
                 r.source(), r.extras()));
   }
 
+  /** A reference to another record's id: stripped, and never holding the list separator. */
+  private static String reference(String id) {
+    if (id.indexOf('|') >= 0) {
+      throw new IllegalArgumentException("invalid id reference: ids never contain '|'");
+    }
+    return id;
+  }
+
   /** Builds, attributing a model error that no single cell check caught to the given column. */
   private static <T> T build(String column, Row r, java.util.function.Supplier<T> build) {
     try {
@@ -139,6 +147,7 @@ final class Codec {
     m.put("name", b.name());
     m.put("aliases", String.join("|", b.aliases()));
     place(m, b.place());
+    m.remove("location"); // a base's name is its location; bases.csv has no location column
     m.remove("location"); // not a column of bases.csv: the name says where it is
     m.put("operator", b.operator().map(Actor::name).orElse(""));
     m.put("personnel", b.personnel().toCell());

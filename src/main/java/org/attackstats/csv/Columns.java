@@ -36,12 +36,13 @@ final class Columns {
           "source_url", "quote", "quote_start", "quote_end", "attribution");
 
   /**
-   * Columns whose cells are codes, numbers or dates. Formula neutralisation leaves them alone (a
-   * negative longitude must stay a number); every other cell is free text.
+   * Columns whose cells are ids, codes, numbers or dates. Formula neutralisation leaves them alone
+   * (a negative longitude must stay a number, a reference must still name its record); every other
+   * cell is free text.
    */
   static final Set<String> STRUCTURED =
       Set.of(
-          "date_start", "date_end", "date_precision", "time", "country", "latitude", "longitude",
+          "id", "base_id", "in_response_to", "date_start", "date_end", "date_precision", "time", "country", "latitude", "longitude",
           "method", "munitions", "injured", "killed", "personnel", "value", "metric", "since",
           "as_of", "source_date", "quote_start", "quote_end");
 

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param value the raw value, or empty
  * @param reason what is wrong and what would be valid
  */
-public record DataProblem(String file, long line, long record, String column, String value, String reason) {
+public record DataProblem(String file, long line, long record, String column, String value, String reason)
+    implements java.io.Serializable {
 
   /**
    * Checks for nulls and negative positions.
@@ -59,7 +60,9 @@ public record DataProblem(String file, long line, long record, String column, St
     return sb.append(": ").append(reason).toString();
   }
 
+  /** At most 80 characters, on one line: line breaks and tabs are shown escaped. */
   private static String abbreviate(String v) {
-    return v.length() <= 80 ? v : v.substring(0, 77) + "...";
+    String s = v.length() <= 80 ? v : v.substring(0, 77) + "...";
+    return s.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
   }
 }

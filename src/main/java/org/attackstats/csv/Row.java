@@ -78,12 +78,18 @@ final class Row {
     return parse(
         column,
         s -> {
+          LocalDate d;
           try {
-            return LocalDate.parse(s);
+            d = LocalDate.parse(s);
           } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
                 "invalid date: expected an ISO date yyyy-MM-dd such as 2023-10-17", e);
           }
+          if (d.isBefore(DateSpan.MIN) || d.isAfter(DateSpan.MAX)) {
+            throw new IllegalArgumentException(
+                "date out of range: expected a date between 0001-01-01 and 9999-12-31");
+          }
+          return d;
         });
   }
 

@@ -22,17 +22,29 @@ import java.util.Optional;
  * initial.overlaps(DateSpan.ofMonth(YearMonth.of(2023, 10)));  // true
  * }</pre>
  *
- * <p>Instances are immutable. Counting over a period uses two questions: does the period {@link
+ * <p>Dates lie between {@link #MIN} (0001-01-01) and {@link #MAX} (9999-12-31), so that every
+ * span has a four-digit text form. Instances are immutable. Counting over a period uses two
+ * questions: does the period {@link
  * #encloses enclose} the span (surely inside), and does it {@link #overlaps overlap} it (possibly
  * inside).
  */
 public final class DateSpan implements Comparable<DateSpan> {
+
+  /** The earliest day a span may include: 0001-01-01. */
+  public static final LocalDate MIN = LocalDate.of(1, 1, 1);
+
+  /** The latest day a span may include: 9999-12-31. */
+  public static final LocalDate MAX = LocalDate.of(9999, 12, 31);
 
   private final LocalDate start;
   private final LocalDate end;
   private final DatePrecision precision;
 
   private DateSpan(LocalDate start, LocalDate end, DatePrecision precision) {
+    if (start.isBefore(MIN) || end.isAfter(MAX)) {
+      throw new IllegalArgumentException(
+          "date span " + start + " to " + end + " lies outside the supported years 0001 to 9999");
+    }
     this.start = start;
     this.end = end;
     this.precision = precision;
@@ -302,7 +314,7 @@ public final class DateSpan implements Comparable<DateSpan> {
       case MONTH:
         return YearMonth.from(start).toString();
       case YEAR:
-        return Year.from(start).toString();
+        return String.format(java.util.Locale.ROOT, "%04d", start.getYear());
       default:
         return start + "/" + end;
     }

@@ -33,8 +33,9 @@ import java.util.stream.Collector;
  * </table>
  *
  * <p>A leading {@code ~} may mark any form as approximate ({@code ~>=60}, {@code ~2..5}). Numbers
- * are plain non-negative decimals ({@code 1381.5}), without sign, exponent or thousands separators,
- * and at most {@link #MAX_VALUE}. {@code toString()} picks the shortest form that parses back to an
+ * are plain non-negative decimals ({@code 1381.5}) with at most three decimal places, without sign,
+ * exponent or thousands separators, and at most {@link #MAX_VALUE}. Values are held as exact
+ * multiples of 0.001, so sums are exact and their order never matters. {@code toString()} picks the shortest form that parses back to an
  * equal estimate; for the unknown estimate it is {@code >=0}, while CSV writers use the empty cell.
  *
  * <p>Sums add each bound separately, so a total is never silently wrong: {@code
@@ -42,8 +43,14 @@ import java.util.stream.Collector;
  */
 public final class Estimate {
 
-  /** The largest value a bound may take: 10<sup>15</sup>, below which every integer is exact. */
-  public static final double MAX_VALUE = 1e15;
+  /**
+   * The largest value a bound may take: 10<sup>12</sup>, so that every value, in thousandths, is
+   * an exact integer of a {@code double}.
+   */
+  public static final double MAX_VALUE = 1e12;
+
+  /** Values are multiples of 1/SCALE. */
+  private static final long SCALE = 1000;
 
   /** Exactly zero. */
   public static final Estimate ZERO = new Estimate(0, 0, 0, false);
@@ -92,10 +99,10 @@ public final class Estimate {
   }
 
   private static Estimate create(double low, double best, double high, boolean approximate) {
-    checkValue("low", low);
-    checkValue("best", best);
+    low = checkValue("low", low);
+    best = checkValue("best", best);
     if (high != Double.POSITIVE_INFINITY) {
-      checkValue("high", high);
+      high = checkValue("high", high);
     }
     if (!(low <= best && best <= high)) {
       throw new IllegalArgumentException(
@@ -106,10 +113,6 @@ public final class Estimate {
               + ", high="
               + format(high));
     }
-    // normalise -0.0
-    low += 0.0;
-    best += 0.0;
-    high += 0.0;
     if (!approximate && low == best && best == high && low < SMALL.length && low == (int) low) {
       return SMALL[(int) low];
     }
@@ -119,7 +122,11 @@ public final class Estimate {
     return new Estimate(low, best, high, approximate);
   }
 
-  private static void checkValue(String name, double value) {
+  /**
+   * The value as the nearest multiple of 0.001, or an exception if it is negative, too large, not
+   * a number, or not within a rounding error of such a multiple.
+   */
+  private static double checkValue(String name, double value) {
     if (Double.isNaN(value) || value < 0 || value > MAX_VALUE) {
       throw new IllegalArgumentException(
           "estimate "
@@ -129,6 +136,25 @@ public final class Estimate {
               + ", got "
               + value);
     }
+    double scaled = value * SCALE;
+    double units = Math.rint(scaled);
+    if (Math.abs(scaled - units) > 1e-6 * Math.max(1, units)) {
+      throw new IllegalArgumentException(
+          "estimate " + name + " must have at most three decimal places, got " + value);
+    }
+    return fromUnits((long) units);
+  }
+
+  private static long units(double value) {
+    return Math.round(value * SCALE);
+  }
+
+  private static double fromUnits(long units) {
+    return units / (double) SCALE + 0.0;
+  }
+
+  private static double sum(long a, long b) {
+    return fromUnits(a + b);
   }
 
   /**
@@ -242,6 +268,10 @@ public final class Estimate {
   }
 
   private static double number(String digits) {
+    int dot = digits.indexOf('.');
+    if (dot >= 0 && digits.length() - dot - 1 > 3) {
+      throw new IllegalArgumentException("number " + digits + " has more than three decimal places");
+    }
     double d = Double.parseDouble(digits);
     if (d > MAX_VALUE) {
       throw new IllegalArgumentException(
@@ -264,8 +294,11 @@ public final class Estimate {
     if (this == ZERO) {
       return other;
     }
+    double h =
+        isBounded() && other.isBounded() ? sum(units(high), units(other.high)) : Double.POSITIVE_INFINITY;
     return create(
-        low + other.low, best + other.best, high + other.high, approximate || other.approximate);
+        sum(units(low), units(other.low)), sum(units(best), units(other.best)), h,
+        approximate || other.approximate);
   }
 
   /**
@@ -278,17 +311,23 @@ public final class Estimate {
    * @return their sum, or {@code ZERO} if there are none
    */
   public static Estimate total(Iterable<Estimate> estimates) {
-    double lo = 0;
-    double be = 0;
-    double hi = 0;
+    long lo = 0;
+    long be = 0;
+    long hi = 0;
+    boolean bounded = true;
     boolean approx = false;
     for (Estimate e : estimates) {
-      lo += e.low;
-      be += e.best;
-      hi += e.high;
+      // MAX_VALUE in thousandths is 10^15: no long overflows before the check in create
+      lo = Math.min(lo + units(e.low), Long.MAX_VALUE / 4);
+      be = Math.min(be + units(e.best), Long.MAX_VALUE / 4);
+      if (e.isBounded()) {
+        hi = Math.min(hi + units(e.high), Long.MAX_VALUE / 4);
+      } else {
+        bounded = false;
+      }
       approx |= e.approximate;
     }
-    return create(lo, be, hi, approx);
+    return create(fromUnits(lo), fromUnits(be), bounded ? fromUnits(hi) : Double.POSITIVE_INFINITY, approx);
   }
 
   /**

@@ -15,8 +15,10 @@ final class Extras {
     for (Map.Entry<String, String> e : extras.entrySet()) {
       String k = e.getKey();
       String v = e.getValue();
-      if (k == null || k.isBlank()) {
-        throw new IllegalArgumentException("extra column names must not be blank, got '" + k + "'");
+      if (k == null || k.isBlank() || !k.strip().equals(k) || k.indexOf('\uFEFF') >= 0) {
+        throw new IllegalArgumentException(
+            "invalid extra column name '" + k + "': expected non-blank text without surrounding"
+                + " spaces (CSV headers are read stripped)");
       }
       if (v == null || v.isEmpty()) {
         throw new IllegalArgumentException(

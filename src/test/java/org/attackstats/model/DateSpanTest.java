@@ -70,6 +70,19 @@ class DateSpanTest {
   }
 
   @Test
+  void yearsAreFourDigitsAndBounded() {
+    assertEquals("0001", DateSpan.ofYear(Year.of(1)).toString());
+    assertEquals(DateSpan.ofYear(Year.of(1)), DateSpan.parse("0001"));
+    assertEquals("0999-03", DateSpan.ofMonth(YearMonth.of(999, 3)).toString());
+    assertEquals(DateSpan.ofMonth(YearMonth.of(999, 3)), DateSpan.parse("0999-03"));
+    assertEquals(DateSpan.ofDay(DateSpan.MAX), DateSpan.parse("9999-12-31"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DateSpan.ofDay(LocalDate.of(10000, 1, 1)));
+    assertTrue(e.getMessage().contains("0001 to 9999"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> DateSpan.ofYear(Year.of(0)));
+  }
+
+  @Test
   void equalityIncludesPrecision() {
     new EqualsTester()
         .addEqualityGroup(DateSpan.parse("2023-10"), DateSpan.ofMonth(YearMonth.of(2023, 10)))

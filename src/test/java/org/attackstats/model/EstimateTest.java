@@ -75,7 +75,8 @@ class EstimateTest {
   @ValueSource(
       strings = {
         "-1", "1,200", "1e5", "abc", ">60", "=>60", "5..2", "3[4..7]", "8[2..7]", "~", "1..", "..5",
-        "2 .. 5", ">= 60", "NaN", "Infinity", "1.", ".5", "~~5", "3[2..7", "10000000000000000"
+        "2 .. 5", ">= 60", "NaN", "Infinity", "1.", ".5", "~~5", "3[2..7", "10000000000000000",
+        "0.1234", "1000000000001"
       })
   void invalidTextIsRejectedWithTheValueAndTheValidForms(String text) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Estimate.parse(text));
@@ -132,6 +133,19 @@ class EstimateTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> Estimate.exact(Estimate.MAX_VALUE).plus(Estimate.exact(Estimate.MAX_VALUE)));
+  }
+
+  @Test
+  void decimalSumsAreExactAndOrderFree() {
+    Estimate a = Estimate.parse("0.1");
+    Estimate b = Estimate.parse("0.2");
+    Estimate c = Estimate.parse("0.3");
+    assertEquals(a.plus(b).plus(c), a.plus(b.plus(c)));
+    assertEquals("0.6", a.plus(b).plus(c).toString());
+    assertEquals(Estimate.exact(0.6), Estimate.total(a, b, c));
+    assertEquals("0.001", Estimate.parse("0.001").toString());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Estimate.exact(1 / 3.0));
+    assertTrue(e.getMessage().contains("three decimal places"), e.getMessage());
   }
 
   @Test

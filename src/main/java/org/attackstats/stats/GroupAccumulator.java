@@ -1,0 +1,178 @@
+package org.attackstats.stats;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import org.attackstats.model.DateSpan;
+import org.attackstats.model.Incident;
+
+/**
+ * A mutable, mergeable accumulator of {@link Summary summaries} by group: {@link #add} incidents,
+ * {@link #merge} accumulators with the same groupings and period, {@link #snapshot} the groups.
+ *
+ * <p>Each incident goes to the group of its categorical values; with a calendar grouping, to every
+ * bucket its date span overlaps (within the period), counted there by the rules of {@link
+ * Summary} over the bucket clipped to the period. The snapshot zero-fills the buckets of every
+ * categorical group seen, over the period or, with no period, over the days the added incidents
+ * span. Merging is associative and commutative with the empty accumulator as identity. Not
+ * thread-safe.
+ */
+public final class GroupAccumulator {
+
+  private final List<Grouping<?>> groupings;
+  private final Optional<DateSpan> period;
+  private final int calendar;
+  private final long from;
+  private final long to;
+  private final Map<GroupKey, SummaryAccumulator> groups = new HashMap<>();
+  private final Set<GroupKey> seen = new HashSet<>();
+  private long minStart = Long.MAX_VALUE;
+  private long maxEnd = Long.MIN_VALUE;
+
+  private GroupAccumulator(List<Grouping<?>> groupings, Optional<DateSpan> period) {
+    Engine.validate(groupings);
+    this.groupings = List.copyOf(groupings);
+    this.period = period;
+    this.calendar = Engine.calendarIndex(groupings);
+    this.from = period.map(p -> p.start().toEpochDay()).orElse(Long.MIN_VALUE);
+    this.to = period.map(p -> p.endInclusive().toEpochDay()).orElse(Long.MAX_VALUE);
+  }
+
+  /**
+   * An empty accumulator.
+   *
+   * @param period the period to count over, or empty for none
+   * @param groupings one or more groupings, at most one of them a calendar grouping
+   * @return the accumulator
+   * @throws IllegalArgumentException if the groupings are empty, repeated or have two calendars
+   */
+  public static GroupAccumulator of(Optional<DateSpan> period, List<Grouping<?>> groupings) {
+    return new GroupAccumulator(groupings, period);
+  }
+
+  /**
+   * A collector of the group summaries; see {@link #snapshot()}.
+   *
+   * @param period the period to count over, or empty for none
+   * @param groupings the groupings
+   * @return the collector
+   */
+  public static Collector<Incident, GroupAccumulator, SortedMap<GroupKey, Summary>> collector(
+      Optional<DateSpan> period, List<Grouping<?>> groupings) {
+    List<Grouping<?>> g = List.copyOf(groupings);
+    Engine.validate(g);
+    return Collector.of(
+        () -> of(period, g),
+        GroupAccumulator::add,
+        (a, b) -> {
+          a.merge(b);
+          return a;
+        },
+        GroupAccumulator::snapshot,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Adds an incident; it is ignored if its date span does not overlap the period.
+   *
+   * @param incident the incident
+   */
+  public void add(Incident incident) {
+    long s = incident.date().start().toEpochDay();
+    long e = incident.date().endInclusive().toEpochDay();
+    if (s > to || e < from) {
+      return;
+    }
+    List<Optional<?>> values = new ArrayList<>(groupings.size());
+    for (Grouping<?> g : groupings) {
+      values.add(g.isCalendar() ? Optional.empty() : g.valueOf(incident));
+    }
+    GroupKey cat = GroupKey.of(groupings, values);
+    if (calendar < 0) {
+      groups.computeIfAbsent(cat, k -> SummaryAccumulator.over(period)).add(incident);
+      return;
+    }
+    seen.add(cat);
+    minStart = Math.min(minStart, s);
+    maxEnd = Math.max(maxEnd, e);
+    LocalDate day = LocalDate.ofEpochDay(Math.max(s, from));
+    LocalDate last = LocalDate.ofEpochDay(Math.min(e, to));
+    while (!day.isAfter(last)) {
+      DateSpan b = groupings.get(calendar).bucketOf(day);
+      accumulator(cat.with(calendar, Optional.of(b)), b).add(incident);
+      day = b.endInclusive().plusDays(1);
+    }
+  }
+
+  private SummaryAccumulator accumulator(GroupKey key, DateSpan bucket) {
+    return groups.computeIfAbsent(key, k -> SummaryAccumulator.over(window(bucket, period)));
+  }
+
+  static Optional<DateSpan> window(DateSpan bucket, Optional<DateSpan> period) {
+    return period.isEmpty() ? Optional.of(bucket) : bucket.intersection(period.get());
+  }
+
+  /**
+   * Adds what another accumulator has accumulated.
+   *
+   * @param other an accumulator with the same groupings and period; it is not changed
+   * @throws IllegalArgumentException if the groupings or periods differ
+   */
+  public void merge(GroupAccumulator other) {
+    if (!groupings.equals(other.groupings) || !period.equals(other.period)) {
+      throw new IllegalArgumentException(
+          "cannot merge group accumulators of "
+              + groupings
+              + " over "
+              + period
+              + " and "
+              + other.groupings
+              + " over "
+              + other.period);
+    }
+    other.groups.forEach(
+        (k, acc) -> groups.computeIfAbsent(k, x -> SummaryAccumulator.over(acc.period())).merge(acc));
+    seen.addAll(other.seen);
+    minStart = Math.min(minStart, other.minStart);
+    maxEnd = Math.max(maxEnd, other.maxEnd);
+  }
+
+  /**
+   * The summary of every group, zero-filled over the calendar buckets as the class documentation
+   * says.
+   *
+   * @return an unmodifiable map in key order
+   */
+  public SortedMap<GroupKey, Summary> snapshot() {
+    SortedMap<GroupKey, Summary> out = new TreeMap<>();
+    accumulators().forEach((k, acc) -> out.put(k, acc.snapshot()));
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  /** The accumulators by key in key order, zero-filled; they share state with this accumulator. */
+  SortedMap<GroupKey, SummaryAccumulator> accumulators() {
+    SortedMap<GroupKey, SummaryAccumulator> out = new TreeMap<>(groups);
+    if (calendar >= 0 && !seen.isEmpty()) {
+      DateSpan range =
+          period.orElseGet(
+              () -> DateSpan.of(LocalDate.ofEpochDay(minStart), LocalDate.ofEpochDay(maxEnd)));
+      for (DateSpan b : Engine.buckets(groupings.get(calendar), range)) {
+        for (GroupKey cat : seen) {
+          out.computeIfAbsent(
+              cat.with(calendar, Optional.of(b)),
+              k -> SummaryAccumulator.over(window(b, period)));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,263 @@
+package org.attackstats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attackstats.model.Estimate;
+import org.attackstats.model.VagueNumberPolicy;
+import org.attackstats.model.VagueQuantity;
+
+/**
+ * Finds counts in a token list: digits ({@code 61}, {@code 1,200}), number words ({@code two},
+ * {@code twenty-one}, {@code five dozen}), vague words ({@code dozens}, {@code several}) and their
+ * qualifiers ({@code at least}, {@code more than}, {@code about}, {@code up to}, {@code between A
+ * and B}). Proportions ({@code half}, {@code nearly half}, {@code a third}) are recognised so that
+ * they are not mistaken for counts, and yield no estimate. One left-to-right pass; each token is
+ * looked at a bounded number of times.
+ */
+final class Quantities {
+  private Quantities() {}
+
+  /**
+   * A count found in the text.
+   *
+   * @param from first token, inclusive
+   * @param to last token, exclusive
+   * @param value the estimate, empty for a proportion
+   */
+  record Quantity(int from, int to, Optional<Estimate> value) {
+    boolean isProportion() {
+      return value.isEmpty();
+    }
+  }
+
+  private static final Map<String, Integer> UNITS =
+      Map.ofEntries(
+          Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+          Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+          Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+          Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+  private static final Map<String, Integer> TENS =
+      Map.of(
+          "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
+          "eighty", 80, "ninety", 90);
+  private static final Map<String, Integer> SCALES =
+      Map.of("dozen", 12, "hundred", 100, "thousand", 1000, "million", 1_000_000);
+  private static final Map<String, VagueQuantity> VAGUE =
+      Map.of(
+          "several", VagueQuantity.SEVERAL,
+          "many", VagueQuantity.MANY,
+          "numerous", VagueQuantity.MANY,
+          "tens", VagueQuantity.TENS,
+          "dozens", VagueQuantity.DOZENS,
+          "scores", VagueQuantity.SCORES,
+          "hundreds", VagueQuantity.HUNDREDS,
+          "thousands", VagueQuantity.THOUSANDS);
+
+  private enum Qualifier {
+    NONE,
+    AT_LEAST,
+    MORE_THAN,
+    ABOUT,
+    UP_TO,
+    FEWER_THAN
+  }
+
+  static List<Quantity> find(List<Token> tokens, VagueNumberPolicy policy) {
+    List<Quantity> out = new ArrayList<>();
+    int i = 0;
+    int n = tokens.size();
+    while (i < n) {
+      int start = i;
+      Qualifier q = Qualifier.NONE;
+      int after = qualifier(tokens, i);
+      if (after > i) {
+        q = qualifierAt(tokens, i);
+        i = after;
+      }
+      // "between A and B"
+      if (is(tokens, i, "between")) {
+        int[] a = new int[1];
+        int endA = number(tokens, i + 1, a);
+        if (endA > i + 1 && is(tokens, endA, "and")) {
+          int[] b = new int[1];
+          int endB = number(tokens, endA + 1, b);
+          if (endB > endA + 1 && b[0] >= a[0]) {
+            out.add(new Quantity(i, endB, Optional.of(Estimate.range(a[0], b[0]))));
+            i = endB;
+            continue;
+          }
+        }
+      }
+      int propEnd = proportion(tokens, i);
+      if (propEnd > i) {
+        out.add(new Quantity(start, propEnd, Optional.empty()));
+        i = propEnd;
+        continue;
+      }
+      int vagueEnd = vague(tokens, i);
+      if (vagueEnd > i) {
+        VagueQuantity v = VAGUE.getOrDefault(tokens.get(vagueEnd - 1).norm(), VagueQuantity.A_FEW);
+        out.add(new Quantity(start, vagueEnd, Optional.of(policy.estimate(v))));
+        i = vagueEnd;
+        continue;
+      }
+      int[] value = new int[1];
+      int end = number(tokens, i, value);
+      if (end > i) {
+        out.add(new Quantity(start, end, Optional.of(estimate(q, value[0]))));
+        i = end;
+        continue;
+      }
+      i = start + 1;
+    }
+    return out;
+  }
+
+  private static Estimate estimate(Qualifier q, long v) {
+    switch (q) {
+      case AT_LEAST:
+        return Estimate.atLeast(v);
+      case MORE_THAN:
+        return Estimate.atLeast(v + 1);
+      case ABOUT:
+        return Estimate.approximately(v);
+      case UP_TO:
+        return v >= 1 ? Estimate.range(1, v) : Estimate.exact(0);
+      case FEWER_THAN:
+        return v >= 1 ? Estimate.range(0, v - 1) : Estimate.exact(0);
+      default:
+        return Estimate.exact(v);
+    }
+  }
+
+  private static boolean is(List<Token> t, int i, String norm) {
+    return i < t.size() && t.get(i).isWord() && t.get(i).norm().equals(norm);
+  }
+
+  private static int qualifier(List<Token> t, int i) {
+    if (is(t, i, "at") && (is(t, i + 1, "least"))) {
+      return i + 2;
+    }
+    if ((is(t, i, "more") || is(t, i, "fewer") || is(t, i, "less")) && is(t, i + 1, "than")) {
+      return i + 2;
+    }
+    if (is(t, i, "up") && is(t, i + 1, "to")) {
+      return i + 2;
+    }
+    if (is(t, i, "close") && is(t, i + 1, "to")) {
+      return i + 2;
+    }
+    if (is(t, i, "an") && is(t, i + 1, "estimated")) {
+      return i + 2;
+    }
+    if (is(t, i, "about") || is(t, i, "around") || is(t, i, "approximately")
+        || is(t, i, "roughly") || is(t, i, "nearly") || is(t, i, "almost") || is(t, i, "some")
+        || is(t, i, "over")) {
+      return i + 1;
+    }
+    return i;
+  }
+
+  private static Qualifier qualifierAt(List<Token> t, int i) {
+    switch (t.get(i).norm()) {
+      case "at":
+        return Qualifier.AT_LEAST;
+      case "more":
+      case "over":
+        return Qualifier.MORE_THAN;
+      case "fewer":
+      case "less":
+        return Qualifier.FEWER_THAN;
+      case "up":
+        return Qualifier.UP_TO;
+      default:
+        return Qualifier.ABOUT;
+    }
+  }
+
+  private static int proportion(List<Token> t, int i) {
+    int j = i;
+    if (is(t, j, "a") || is(t, j, "one")) {
+      j++;
+    }
+    if (is(t, j, "half") || is(t, j, "third") || is(t, j, "quarter") || is(t, j, "majority")) {
+      return j + 1;
+    }
+    return i;
+  }
+
+  private static int vague(List<Token> t, int i) {
+    if (is(t, i, "a") && is(t, i + 1, "few")) {
+      return i + 2;
+    }
+    if (i < t.size() && t.get(i).isWord() && VAGUE.containsKey(t.get(i).norm())) {
+      // "many" and "several" count only when a noun follows, not "many of"
+      String w = t.get(i).norm();
+      if ((w.equals("many") || w.equals("numerous")) && !(i + 1 < t.size() && t.get(i + 1).isWord())) {
+        return i;
+      }
+      return i + 1;
+    }
+    return i;
+  }
+
+  /**
+   * Reads a number at {@code i}: digits, or number words with an optional scale ("five dozen",
+   * "a dozen", "two hundred"). Returns the index after it, or {@code i} if there is none.
+   */
+  static int number(List<Token> t, int i, int[] out) {
+    if (i >= t.size()) {
+      return i;
+    }
+    Token tok = t.get(i);
+    long value;
+    int j;
+    if (tok.kind() == Token.Kind.NUMBER) {
+      if (tok.text().indexOf(':') >= 0) {
+        return i;
+      }
+      String digits = tok.text().replace(",", "");
+      int dot = digits.indexOf('.');
+      if (dot >= 0) {
+        digits = digits.substring(0, dot);
+      }
+      if (digits.length() > 12) {
+        return i;
+      }
+      value = Long.parseLong(digits);
+      j = i + 1;
+    } else if (tok.isWord() && (UNITS.containsKey(tok.norm()) || TENS.containsKey(tok.norm()))) {
+      if (TENS.containsKey(tok.norm())) {
+        value = TENS.get(tok.norm());
+        j = i + 1;
+        if (j < t.size() && UNITS.containsKey(t.get(j).norm()) && UNITS.get(t.get(j).norm()) < 10
+            && UNITS.get(t.get(j).norm()) > 0) {
+          value += UNITS.get(t.get(j).norm());
+          j++;
+        }
+      } else {
+        value = UNITS.get(tok.norm());
+        j = i + 1;
+      }
+    } else if (tok.isWord() && tok.norm().equals("a") && i + 1 < t.size()
+        && SCALES.containsKey(t.get(i + 1).norm())) {
+      value = 1;
+      j = i + 1;
+    } else {
+      return i;
+    }
+    while (j < t.size() && t.get(j).isWord() && SCALES.containsKey(t.get(j).norm())) {
+      value *= SCALES.get(t.get(j).norm());
+      j++;
+    }
+    if (value > Estimate.MAX_VALUE || value > Integer.MAX_VALUE) {
+      return i;
+    }
+    out[0] = (int) value;
+    return j;
+  }
+}

@@ -1,0 +1,87 @@
+package org.attackstats.stats;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.attackstats.model.DateSpan;
+import org.attackstats.model.Estimate;
+import org.attackstats.model.Incident;
+
+/** The naive reference: the definitions of docs/statistics.md over plain lists, with streams. */
+final class Reference {
+
+  private Reference() {}
+
+  static Summary summary(List<? extends Incident> incidents, Optional<DateSpan> window) {
+    Predicate<Incident> overlaps = i -> window.map(w -> w.overlaps(i.date())).orElse(true);
+    Predicate<Incident> inside = i -> window.map(w -> w.encloses(i.date())).orElse(true);
+    Predicate<Incident> starts = i -> window.map(w -> w.contains(i.date().start())).orElse(true);
+    List<Incident> high = incidents.stream().filter(overlaps).collect(Collectors.toList());
+    if (high.isEmpty()) {
+      return Summary.ZERO;
+    }
+    long lo = high.stream().filter(inside).count();
+    long be = high.stream().filter(starts).count();
+    Estimate[] m = new Estimate[3];
+    Measure[] measures = {Measure.INJURED, Measure.KILLED, Measure.MUNITIONS};
+    for (int k = 0; k < 3; k++) {
+      Measure measure = measures[k];
+      double l = high.stream().filter(inside).mapToDouble(i -> measure.of(i).low()).sum();
+      double b = high.stream().filter(starts).mapToDouble(i -> measure.of(i).best()).sum();
+      double h = high.stream().mapToDouble(i -> measure.of(i).high()).sum();
+      boolean approx = high.stream().anyMatch(i -> measure.of(i).isApproximate());
+      m[k] = Estimate.of(l, b, h).withApproximate(approx);
+    }
+    return new Summary(Estimate.of(lo, be, high.size()), m[0], m[1], m[2]);
+  }
+
+  /** Group summaries: categorical keys seen in the period, crossed with zero-filled buckets. */
+  static TreeMap<GroupKey, Summary> groups(
+      List<? extends Incident> incidents, Optional<DateSpan> period, List<Grouping<?>> gs) {
+    List<Incident> inPeriod =
+        incidents.stream()
+            .filter(i -> period.map(p -> p.overlaps(i.date())).orElse(true))
+            .collect(Collectors.toList());
+    TreeMap<GroupKey, List<Incident>> byCat = new TreeMap<>();
+    for (Incident i : inPeriod) {
+      List<Optional<?>> v = new ArrayList<>();
+      for (Grouping<?> g : gs) {
+        v.add(g.isCalendar() ? Optional.empty() : g.valueOf(i));
+      }
+      byCat.computeIfAbsent(GroupKey.of(gs, v), k -> new ArrayList<>()).add(i);
+    }
+    TreeMap<GroupKey, Summary> out = new TreeMap<>();
+    Optional<Grouping<?>> cal = gs.stream().filter(Grouping::isCalendar).findFirst();
+    if (cal.isEmpty()) {
+      byCat.forEach((k, list) -> out.put(k, summary(list, period)));
+      return out;
+    }
+    if (inPeriod.isEmpty()) {
+      return out;
+    }
+    DateSpan range =
+        period.orElseGet(
+            () ->
+                DateSpan.of(
+                    inPeriod.stream().map(i -> i.date().start()).min(LocalDate::compareTo).get(),
+                    inPeriod.stream().map(i -> i.date().endInclusive()).max(LocalDate::compareTo).get()));
+    TreeSet<DateSpan> buckets = new TreeSet<>();
+    for (LocalDate d = range.start(); !d.isAfter(range.endInclusive()); d = d.plusDays(1)) {
+      buckets.add(cal.get().bucketOf(d));
+    }
+    int c = gs.indexOf(cal.get());
+    byCat.forEach(
+        (k, list) -> {
+          for (DateSpan b : buckets) {
+            Optional<DateSpan> w = period.isEmpty() ? Optional.of(b) : b.intersection(period.get());
+            out.put(k.with(c, Optional.of(b)), summary(list, w));
+          }
+        });
+    return out;
+  }
+}

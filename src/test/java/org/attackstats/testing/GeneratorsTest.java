@@ -1,0 +1,213 @@
+package org.attackstats.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.attackstats.dataset.Dataset;
+import org.attackstats.model.Attack;
+import org.attackstats.model.DatePrecision;
+import org.attackstats.model.DateSpan;
+import org.attackstats.model.Estimate;
+import org.attackstats.model.Incident;
+import org.attackstats.model.Response;
+import org.junit.jupiter.api.Test;
+
+class GeneratorsTest {
+
+  private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
+  private static final Set<String> CANONICAL =
+      Set.of(
+          "id", "date_start", "date_end", "date_precision", "time", "country", "admin1",
+          "location", "latitude", "longitude", "base_id", "target", "perpetrator", "method",
+          "munitions", "injured", "killed", "victims", "source", "source_date", "source_url",
+          "quote", "quote_start", "quote_end", "notes", "responder", "target_actor",
+          "in_response_to", "name", "aliases", "operator", "personnel", "metric", "value", "since",
+          "as_of", "subject", "attribution");
+
+  @Test
+  void everyGeneratedDatasetIsValidWithIntactReferences() {
+    for (long seed = 0; seed < 300; seed++) {
+      DatasetSettings settings = seed % 10 == 0 ? DatasetSettings.medium() : DatasetSettings.small();
+      Dataset d = Generators.dataset(new SplittableRandom(seed), settings);
+      // Dataset.of validates already; check the references independently of it as well
+      for (Attack a : d.attacks()) {
+        a.baseId().ifPresent(b -> assertTrue(d.base(b).isPresent(), "attack " + a.id() + " -> " + b));
+      }
+      for (Response r : d.responses()) {
+        for (String a : r.inResponseTo()) {
+          assertTrue(d.attack(a).isPresent(), "response " + r.id() + " -> " + a);
+        }
+      }
+      assertTrue(d.attacks().size() <= settings.maxAttacks());
+      assertTrue(d.responses().size() <= settings.maxResponses());
+      assertTrue(d.bases().size() <= settings.maxBases());
+      assertTrue(d.tallies().size() <= settings.maxTallies());
+    }
+  }
+
+  @Test
+  void smallDatasetsVaryInSizeAndIncludeEmptyOnes() {
+    Set<Integer> sizes =
+        Stream.iterate(0L, s -> s + 1)
+            .limit(300)
+            .map(s -> Generators.dataset(new SplittableRandom(s), DatasetSettings.small()))
+            .map(d -> d.incidents().size())
+            .collect(Collectors.toSet());
+    assertTrue(sizes.contains(0) || sizes.contains(1), "sizes " + sizes);
+    assertTrue(sizes.size() > 15, "sizes " + sizes);
+    assertTrue(sizes.stream().allMatch(n -> n <= 30), "sizes " + sizes);
+  }
+
+  @Test
+  void ofSizeGivesExactlyThatManyIncidents() {
+    Dataset d = Generators.dataset(new SplittableRandom(7), DatasetSettings.ofSize(250));
+    assertEquals(250, d.incidents().size());
+    assertEquals(50, d.responses().size());
+    assertFalse(d.bases().isEmpty());
+    assertTrue(Generators.dataset(new SplittableRandom(7), DatasetSettings.ofSize(0)).isEmpty());
+  }
+
+  @Test
+  void sameSeedGivesEqualDatasetsAndOtherSeedsDiffer() {
+    for (long seed = 0; seed < 20; seed++) {
+      DatasetSettings s = DatasetSettings.ofSize(200);
+      Dataset a = Generators.dataset(new SplittableRandom(seed), s);
+      Dataset b = Generators.dataset(new SplittableRandom(seed), s);
+      assertEquals(a, b);
+      assertEquals(a.attacks(), b.attacks()); // same order too
+      assertNotEquals(a, Generators.dataset(new SplittableRandom(seed + 1000), s));
+    }
+  }
+
+  @Test
+  void aFewCountriesAndActorsDominate() {
+    Dataset d = Generators.dataset(new SplittableRandom(1), DatasetSettings.ofSize(10_000));
+    Map<String, Long> byCountry =
+        d.incidents().stream()
+            .filter(i -> i.place().country().isPresent())
+            .collect(
+                Collectors.groupingBy(
+                    i -> i.place().country().get().code(), TreeMap::new, Collectors.counting()));
+    Map.Entry<String, Long> top =
+        byCountry.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    assertTrue(Set.of("IQ", "SY", "YE", "LB").contains(top.getKey()), "top " + top);
+    assertTrue(top.getValue() > 0.2 * d.incidents().size(), "top " + top + " of " + byCountry);
+    long fourShare =
+        Stream.of("IQ", "SY", "YE", "LB").mapToLong(c -> byCountry.getOrDefault(c, 0L)).sum();
+    assertTrue(fourShare > 0.6 * d.incidents().size(), "IQ+SY+YE+LB " + fourShare);
+    long absent = d.incidents().stream().filter(i -> i.place().country().isEmpty()).count();
+    assertTrue(absent > 0 && absent < 0.15 * d.incidents().size(), "no country: " + absent);
+
+    Map<String, Long> byActor =
+        d.attacks().stream()
+            .filter(a -> a.perpetrator().isPresent())
+            .collect(Collectors.groupingBy(a -> a.perpetrator().get().name(), Collectors.counting()));
+    long topActor = byActor.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    assertTrue(topActor > 0.15 * d.attacks().size(), "top actor " + topActor);
+  }
+
+  @Test
+  void estimatesCoverEveryShape() {
+    SplittableRandom rng = new SplittableRandom(3);
+    List<Estimate> es = Stream.generate(() -> Generators.estimate(rng)).limit(5_000).toList();
+    assertTrue(es.stream().anyMatch(e -> e.equals(Estimate.ZERO)), "zero");
+    assertTrue(es.stream().anyMatch(Estimate::isUnknown), "unknown");
+    assertTrue(es.stream().anyMatch(e -> e.isExact() && e.best() > 0 && e.best() <= 10), "small");
+    assertTrue(es.stream().anyMatch(e -> e.best() != Math.rint(e.best())), "half");
+    assertTrue(es.stream().anyMatch(e -> !e.isBounded() && !e.isUnknown() && e.low() == e.best()), ">=N");
+    assertTrue(es.stream().anyMatch(e -> e.isBounded() && e.low() == e.best() && e.best() < e.high()), "A..B");
+    assertTrue(es.stream().anyMatch(e -> e.isBounded() && e.low() < e.best() && e.best() < e.high()), "C[A..B]");
+    assertTrue(es.stream().anyMatch(e -> !e.isBounded() && e.low() < e.best()), "C[A..]");
+    assertTrue(es.stream().anyMatch(Estimate::isApproximate), "~");
+    long exact = es.stream().filter(Estimate::isExact).count();
+    assertTrue(exact > es.size() / 2, "mostly exact: " + exact);
+    es.forEach(e -> assertEquals(e, Estimate.parse(e.toString()), "round trip " + e));
+  }
+
+  @Test
+  void dateSpansCoverEveryPrecisionWithinYearsOneTo9999() {
+    SplittableRandom rng = new SplittableRandom(4);
+    List<DateSpan> spans = Stream.generate(() -> Generators.dateSpan(rng)).limit(5_000).toList();
+    Set<DatePrecision> precisions = EnumSet.noneOf(DatePrecision.class);
+    spans.forEach(s -> precisions.add(s.precision()));
+    assertEquals(EnumSet.allOf(DatePrecision.class), precisions);
+    long ordinary =
+        spans.stream()
+            .filter(s -> s.start().getYear() >= 1970 && s.endInclusive().getYear() <= 2031)
+            .count();
+    assertTrue(ordinary > 0.95 * spans.size(), "between 1970 and 2030: " + ordinary);
+    assertTrue(ordinary < spans.size(), "some extreme dates");
+    spans.forEach(
+        s -> {
+          assertFalse(s.start().isBefore(LocalDate.of(1, 1, 1)), s::toString);
+          assertFalse(s.endInclusive().isAfter(LocalDate.of(9999, 12, 31)), s::toString);
+        });
+  }
+
+  @Test
+  void textIsNeverBlankAndIsSometimesAwkward() {
+    SplittableRandom rng = new SplittableRandom(5);
+    List<String> texts = Stream.generate(() -> Generators.text(rng)).limit(5_000).toList();
+    texts.forEach(t -> assertFalse(t.isBlank(), "blank text"));
+    for (String awkward : List.of(",", "\"", "\n", "\r\n", "“", "’", "—", "ع")) {
+      assertTrue(texts.stream().anyMatch(t -> t.contains(awkward)), "no text with " + awkward);
+    }
+    for (String prefix : List.of("=", "+", "-", "@", " ")) {
+      assertTrue(texts.stream().anyMatch(t -> t.startsWith(prefix)), "no text starting " + prefix);
+    }
+  }
+
+  @Test
+  void extraColumnsAreSnakeCaseNonCanonicalAndNonEmpty() {
+    Dataset d = Generators.dataset(new SplittableRandom(6), DatasetSettings.ofSize(2_000));
+    List<Map<String, String>> extras =
+        Stream.of(
+                d.attacks().stream().map(Attack::extras),
+                d.responses().stream().map(Response::extras),
+                d.bases().stream().map(b -> b.extras()),
+                d.tallies().stream().map(t -> t.extras()))
+            .flatMap(Function.identity())
+            .filter(m -> !m.isEmpty())
+            .toList();
+    assertTrue(extras.size() > 100, "records with extras: " + extras.size());
+    extras.forEach(
+        m ->
+            m.forEach(
+                (k, v) -> {
+                  assertTrue(SNAKE.matcher(k).matches(), k);
+                  assertFalse(CANONICAL.contains(k), k);
+                  assertFalse(v.isBlank(), k);
+                }));
+  }
+
+  @Test
+  void recordGeneratorsMakeValidRecords() {
+    SplittableRandom rng = new SplittableRandom(8);
+    for (int i = 0; i < 500; i++) {
+      Incident a = Generators.attack(rng, "a" + i);
+      assertEquals("a" + i, a.id());
+      Response r = Generators.response(rng, "r" + i, List.of("a1", "a2"));
+      assertTrue(List.of("a1", "a2").containsAll(r.inResponseTo()));
+      assertEquals("b" + i, Generators.base(rng, "b" + i).id());
+      assertEquals("t" + i, Generators.tally(rng, "t" + i).id());
+      Generators.place(rng);
+      Generators.actor(rng);
+      Generators.method(rng);
+      Generators.source(rng);
+      Generators.country(rng);
+    }
+  }
+}
