@@ -49,9 +49,10 @@ import org.attackstats.dataset.RecordType;
  * in_response_to} names no record, or whose id repeats an earlier one, is a problem of that row.
  * In strict mode the first problem throws a {@link DataFormatException}; in lenient mode every
  * problem is returned in the {@link LoadResult} and, for each file, rows read = accepted +
- * rejected. A file that cannot be read as CSV at all (missing required column, malformed quoting,
- * invalid UTF-8) throws in strict mode and is reported with the rows read before the fault in
- * lenient mode.
+ * rejected. A bad header (missing required column, duplicate or empty column name) throws in
+ * strict mode; in lenient mode it is reported and the file is skipped. Malformed quoting or
+ * invalid UTF-8 midway throws in strict mode and is reported in lenient mode, keeping the rows
+ * read before the fault.
  *
  * <p>Writing then reading gives an equal dataset.
  */
@@ -276,7 +277,12 @@ public final class CanonicalCsv {
             fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
             return;
           }
-          header = Header.of(it.next().toList(), type, file, options.maxColumns());
+          try {
+            header = Header.of(it.next().toList(), type, file, options.maxColumns());
+          } catch (DataFormatException e) {
+            fail(e.problem()); // strict: throws; lenient: the file is reported and skipped
+            return;
+          }
           line = parser.getCurrentLineNumber() + 1;
           while (it.hasNext()) {
             CSVRecord rec = it.next();
@@ -305,10 +311,7 @@ public final class CanonicalCsv {
             String column =
                 header != null && x.cell >= 0 && x.cell < header.size() ? header.name(x.cell) : "";
             DataProblem p = new DataProblem(file, x.line, x.record, column, "", x.getMessage());
-            if (x.record == 1) {
-              throw new DataFormatException(p); // the header: a file problem in every mode
-            }
-            fail(p);
+            fail(p); // a header over a limit ends the file: thrown when strict, reported when lenient
           } else {
             fail(malformed(file, line, e.getCause()));
           }
