@@ -18,7 +18,7 @@ import org.attackstats.stats.Grouping;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
 import org.attackstats.csv.DataProblem;
-import org.attackstats.csv.ReadOptions;
+import org.attackstats.csv.ReadProgress;
 import org.attackstats.dataset.Dataset;
 
 /**
@@ -146,13 +146,15 @@ public final class Main {
           "\n",
           "Usage: report [DIR|FILE...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country CC[,CC...]]",
           "              [--by GROUPING[,GROUPING...]] [--format table|csv|markdown]",
-          "              [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]",
+          "              [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME] [--progress]",
           "  Headline statistics of a canonical dataset folder or files; without arguments, of the",
           "  bundled seed dataset: attacks and responses by country, by month, by base and by method,",
           "  casualties, attacks against responses, and reported tallies against the data.",
           "  --from, --to  count over this period (inclusive); one alone is bounded by the data",
           "  --charset     character set of third-party exports (default UTF-8; GTD: windows-1252)",
           "  --date, --publisher  for news text without a ' date yyyy-MM-dd Publisher/' header",
+          "  --progress    a progress line (rows, MB/s) on standard error while canonical files load;",
+          "                shown anyway on a terminal",
           "  --country     only these ISO 3166-1 alpha-2 countries",
           "  --by          one table crossing these groupings: country, month, week (ISO), day, year,",
           "                base, method, perpetrator, responder, admin1",
@@ -164,7 +166,7 @@ public final class Main {
 
   private static int report(List<String> argList, PrintStream out, PrintStream err) {
     Args args = new Args(argList, "report",
-        Set.of("from", "to", "country", "by", "format", "charset", "date", "publisher"), Set.of("help"));
+        Set.of("from", "to", "country", "by", "format", "charset", "date", "publisher"), Set.of("help", "progress"));
     if (args.flag("help")) {
       out.println(REPORT_HELP);
       return OK;
@@ -176,7 +178,7 @@ public final class Main {
       dataset = CanonicalCsv.seedDataset();
       name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
     } else {
-      loaded = Inputs.load(args.positional, settings(args));
+      loaded = load(args, err);
       dataset = loaded.dataset();
       name = String.join(" ", args.positional);
     }
@@ -229,7 +231,7 @@ public final class Main {
   }
 
   private static int validate(List<String> argList, PrintStream out, PrintStream err) {
-    Args args = new Args(argList, "validate", Set.of("charset", "date", "publisher"), Set.of("help"));
+    Args args = new Args(argList, "validate", Set.of("charset", "date", "publisher"), Set.of("help", "progress"));
     if (args.flag("help")) {
       out.println("Usage: validate DIR|FILE... [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]\n  Lists every problem (file, line, column, value, reason) of"
           + " canonical folders or files, or of ACLED, GTD or UCDP GED exports, and a summary;"
@@ -239,7 +241,7 @@ public final class Main {
     if (args.positional.isEmpty()) {
       throw new UsageException("validate needs a dataset folder or files (see validate --help)");
     }
-    Inputs.Loaded r = Inputs.load(args.positional, settings(args));
+    Inputs.Loaded r = load(args, err);
     for (DataProblem p : r.problems()) {
       out.println(p);
     }
@@ -250,9 +252,23 @@ public final class Main {
     return r.problems().isEmpty() ? OK : DATA_PROBLEMS;
   }
 
-  /** The reading settings shared by report and validate: --charset, --date, --publisher. */
-  static Inputs.Settings settings(Args args) {
-    return new Inputs.Settings(charset(args), args.value("date").map(v -> date("--date", v)), args.value("publisher"));
+  /**
+   * Loads the named inputs with the settings shared by report and validate: --charset, --date,
+   * --publisher, and a progress line on standard error with --progress or on a terminal.
+   */
+  private static Inputs.Loaded load(Args args, PrintStream err) {
+    boolean terminal = System.console() != null;
+    ProgressLine progress = args.flag("progress") || terminal ? new ProgressLine(err, terminal) : null;
+    Inputs.Settings settings =
+        new Inputs.Settings(charset(args), args.value("date").map(v -> date("--date", v)), args.value("publisher"),
+            progress == null ? ReadProgress.NONE : progress);
+    try {
+      return Inputs.load(args.positional, settings);
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
   }
 
   static java.nio.charset.Charset charset(Args args) {

@@ -264,10 +264,11 @@ public final class CanonicalCsv {
       return new LoadResult(builder.build(), reports, problems);
     }
 
-    void table(InputStream in, String file, RecordType type) {
+    void table(InputStream raw, String file, RecordType type) {
       long read = 0;
       long accepted = 0;
       Header header = null;
+      CountingInputStream in = new CountingInputStream(raw);
       try (Reader r = limited(reader(in), options);
           CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
         Iterator<CSVRecord> it = parser.iterator();
@@ -298,6 +299,9 @@ public final class CanonicalCsv {
                       "more than " + options.maxRows()
                           + " data rows (raise the limit with ReadOptions.maxRows)"));
             }
+            if (read % ReadProgress.EVERY == 0) {
+              options.progress().update(file, in.count, read);
+            }
             DataProblem p = row(rec, header, file, type, start);
             if (p == null) {
               accepted++;
@@ -319,6 +323,7 @@ public final class CanonicalCsv {
       } catch (IOException e) {
         fail(malformed(file, 0, e));
       } finally {
+        options.progress().finished(file, in.count, read);
         reports.add(new FileReport(file, type, read, accepted, read - accepted));
       }
     }
@@ -397,6 +402,45 @@ public final class CanonicalCsv {
         add.apply(record);
       }
       return found;
+    }
+  }
+
+  /** Counts the bytes read through it, for progress reports. Closing it does not close the source. */
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += k;
+      return k;
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the source stream
     }
   }
 

@@ -324,6 +324,33 @@ class CanonicalCsvTest {
   }
 
   @Test
+  void progressIsReportedEveryBlockOfRowsAndAtTheEndOfEachFile() {
+    StringBuilder csv = new StringBuilder("id,metric,value\n");
+    for (int i = 0; i < ReadProgress.EVERY + 10; i++) {
+      csv.append('t').append(i).append(",attacks,").append(i % 7).append('\n');
+    }
+    byte[] bytes = csv.toString().getBytes(UTF_8);
+    List<String> calls = new java.util.ArrayList<>();
+    ReadProgress listener =
+        new ReadProgress() {
+          @Override
+          public void update(String file, long bytesRead, long rowsRead) {
+            calls.add("update " + file + " " + rowsRead + " " + (bytesRead > 0));
+          }
+
+          @Override
+          public void finished(String file, long bytesRead, long rowsRead) {
+            calls.add("finished " + file + " " + rowsRead + " " + bytesRead);
+          }
+        };
+    LoadResult r = readBytes(bytes, RecordType.TALLY, ReadOptions.lenient().toBuilder().progress(listener).build());
+    assertEquals(ReadProgress.EVERY + 10, r.rowsRead());
+    assertEquals(
+        List.of("update in.csv " + ReadProgress.EVERY + " true", "finished in.csv " + (ReadProgress.EVERY + 10) + " " + bytes.length),
+        calls);
+  }
+
+  @Test
   void optionsValidateTheirLimits() {
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.strict().toBuilder().maxCellLength(0).build());
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.strict().toBuilder().maxRows(-1).build());
