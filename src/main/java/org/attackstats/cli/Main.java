@@ -2,24 +2,24 @@ package org.attackstats.cli;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.attackstats.model.Country;
-import org.attackstats.model.DateSpan;
-import org.attackstats.stats.Grouping;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
 import org.attackstats.csv.DataProblem;
 import org.attackstats.csv.ReadProgress;
 import org.attackstats.dataset.Dataset;
+import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
+import org.attackstats.stats.Grouping;
 
 /**
  * The command line: {@code java -jar attack-stats-cli.jar COMMAND [ARGS]}. Thin glue over the
@@ -171,6 +171,17 @@ public final class Main {
       out.println(REPORT_HELP);
       return OK;
     }
+    // options first, so that a wrong one is told before a long load
+    List<Country> countries = new ArrayList<>();
+    for (String c : args.values("country")) {
+      countries.add(Country.find(c).orElseThrow(() -> new UsageException(
+          "invalid --country '" + c + "': expected an ISO 3166-1 alpha-2 code such as IQ or SY")));
+    }
+    List<Grouping<?>> groupings = new ArrayList<>();
+    args.values("by").forEach(b -> groupings.add(Report.grouping(b)));
+    Table.Format format = args.value("format").map(Table.Format::parse).orElse(Table.Format.TABLE);
+    args.value("from").ifPresent(v -> date("--from", v));
+    args.value("to").ifPresent(v -> date("--to", v));
     Dataset dataset;
     String name;
     Inputs.Loaded loaded = null;
@@ -182,18 +193,10 @@ public final class Main {
       dataset = loaded.dataset();
       name = String.join(" ", args.positional);
     }
-    List<Country> countries = new ArrayList<>();
-    for (String c : args.values("country")) {
-      countries.add(Country.find(c).orElseThrow(() -> new UsageException(
-          "invalid --country '" + c + "': expected an ISO 3166-1 alpha-2 code such as IQ or SY")));
-    }
-    List<Grouping<?>> groupings = new ArrayList<>();
-    args.values("by").forEach(b -> groupings.add(Report.grouping(b)));
-    Table.Format format = args.value("format").map(Table.Format::parse).orElse(Table.Format.TABLE);
     Optional<DateSpan> period = period(args, dataset);
     new Report(dataset, new Report.Options(period, countries, groupings, format)).print(name, out);
     if (loaded != null && !loaded.problems().isEmpty()) {
-      err.printf(java.util.Locale.ROOT,
+      err.printf(Locale.ROOT,
           "attack-stats: %d of %d rows could not be read and are not counted (%d problems); run validate for the list%n",
           loaded.rejected(), loaded.rowsRead(), loaded.problems().size());
       return DATA_PROBLEMS;
@@ -246,7 +249,7 @@ public final class Main {
       out.println(p);
     }
     out.printf(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%d rows read: %d accepted, %d rejected; %d problems%n",
         r.rowsRead(), r.accepted(), r.rejected(), r.problems().size());
     return r.problems().isEmpty() ? OK : DATA_PROBLEMS;
@@ -271,10 +274,10 @@ public final class Main {
     }
   }
 
-  static java.nio.charset.Charset charset(Args args) {
+  static Charset charset(Args args) {
     String name = args.value("charset").orElse("UTF-8");
     try {
-      return java.nio.charset.Charset.forName(name);
+      return Charset.forName(name);
     } catch (IllegalArgumentException e) {
       throw new UsageException("invalid --charset '" + name + "': expected a character set such as UTF-8 or windows-1252");
     }
