@@ -49,9 +49,10 @@ import org.attackstats.dataset.RecordType;
  * in_response_to} names no record, or whose id repeats an earlier one, is a problem of that row.
  * In strict mode the first problem throws a {@link DataFormatException}; in lenient mode every
  * problem is returned in the {@link LoadResult} and, for each file, rows read = accepted +
- * rejected. A file that cannot be read as CSV at all (missing required column, malformed quoting,
- * invalid UTF-8) throws in strict mode and is reported with the rows read before the fault in
- * lenient mode.
+ * rejected. A bad header (missing required column, duplicate or empty column name) throws in
+ * strict mode; in lenient mode it is reported and the file is skipped. Malformed quoting or
+ * invalid UTF-8 midway throws in strict mode and is reported in lenient mode, keeping the rows
+ * read before the fault.
  *
  * <p>Writing then reading gives an equal dataset.
  */
@@ -263,10 +264,11 @@ public final class CanonicalCsv {
       return new LoadResult(builder.build(), reports, problems);
     }
 
-    void table(InputStream in, String file, RecordType type) {
+    void table(InputStream raw, String file, RecordType type) {
       long read = 0;
       long accepted = 0;
       Header header = null;
+      CountingInputStream in = new CountingInputStream(raw);
       try (Reader r = limited(reader(in), options);
           CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
         Iterator<CSVRecord> it = parser.iterator();
@@ -276,7 +278,12 @@ public final class CanonicalCsv {
             fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
             return;
           }
-          header = Header.of(it.next().toList(), type, file, options.maxColumns());
+          try {
+            header = Header.of(it.next().toList(), type, file, options.maxColumns());
+          } catch (DataFormatException e) {
+            fail(e.problem()); // strict: throws; lenient: the file is reported and skipped
+            return;
+          }
           line = parser.getCurrentLineNumber() + 1;
           while (it.hasNext()) {
             CSVRecord rec = it.next();
@@ -292,6 +299,9 @@ public final class CanonicalCsv {
                       "more than " + options.maxRows()
                           + " data rows (raise the limit with ReadOptions.maxRows)"));
             }
+            if (read % ReadProgress.EVERY == 0) {
+              options.progress().update(file, in.count, read);
+            }
             DataProblem p = row(rec, header, file, type, start);
             if (p == null) {
               accepted++;
@@ -305,10 +315,7 @@ public final class CanonicalCsv {
             String column =
                 header != null && x.cell >= 0 && x.cell < header.size() ? header.name(x.cell) : "";
             DataProblem p = new DataProblem(file, x.line, x.record, column, "", x.getMessage());
-            if (x.record == 1) {
-              throw new DataFormatException(p); // the header: a file problem in every mode
-            }
-            fail(p);
+            fail(p); // a header over a limit ends the file: thrown when strict, reported when lenient
           } else {
             fail(malformed(file, line, e.getCause()));
           }
@@ -316,6 +323,7 @@ public final class CanonicalCsv {
       } catch (IOException e) {
         fail(malformed(file, 0, e));
       } finally {
+        options.progress().finished(file, in.count, read);
         reports.add(new FileReport(file, type, read, accepted, read - accepted));
       }
     }
@@ -394,6 +402,45 @@ public final class CanonicalCsv {
         add.apply(record);
       }
       return found;
+    }
+  }
+
+  /** Counts the bytes read through it, for progress reports. Closing it does not close the source. */
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += k;
+      return k;
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the source stream
     }
   }
 
