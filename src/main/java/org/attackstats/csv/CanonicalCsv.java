@@ -406,7 +406,7 @@ public final class CanonicalCsv {
   }
 
   /** Counts the bytes read through it, for progress reports. Closing it does not close the source. */
-  private static final class CountingInputStream extends java.io.FilterInputStream {
+  static final class CountingInputStream extends java.io.FilterInputStream {
     long count;
 
     CountingInputStream(InputStream in) {

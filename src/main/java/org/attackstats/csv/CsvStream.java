@@ -145,10 +145,11 @@ public final class CsvStream {
     }
 
     /** Mirrors the table loop of {@link CanonicalCsv}'s loader, row by row. */
-    void table(InputStream in, String file, RecordType type) {
+    void table(InputStream raw, String file, RecordType type) {
       long read = 0;
       long accepted = 0;
       Header header = null;
+      CanonicalCsv.CountingInputStream in = new CanonicalCsv.CountingInputStream(raw);
       try (Reader r = CanonicalCsv.limited(CanonicalCsv.reader(in), options);
           CSVParser parser =
               CSVParser.builder().setReader(r).setFormat(CanonicalCsv.READ_FORMAT).get()) {
@@ -159,7 +160,12 @@ public final class CsvStream {
             fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
             return;
           }
-          header = Header.of(it.next().toList(), type, file, options.maxColumns());
+          try {
+            header = Header.of(it.next().toList(), type, file, options.maxColumns());
+          } catch (DataFormatException e) {
+            fail(e.problem()); // strict: throws; lenient: the file is reported and skipped
+            return;
+          }
           line = parser.getCurrentLineNumber() + 1;
           while (it.hasNext()) {
             CSVRecord rec = it.next();
@@ -175,6 +181,9 @@ public final class CsvStream {
                       "more than " + options.maxRows()
                           + " data rows (raise the limit with ReadOptions.maxRows)"));
             }
+            if (read % ReadProgress.EVERY == 0) {
+              options.progress().update(file, in.count, read);
+            }
             DataProblem p = row(rec, header, file, type, start);
             if (p == null) {
               accepted++;
@@ -187,11 +196,7 @@ public final class CsvStream {
             LimitingReader.LimitException x = (LimitingReader.LimitException) e.getCause();
             String column =
                 header != null && x.cell >= 0 && x.cell < header.size() ? header.name(x.cell) : "";
-            DataProblem p = new DataProblem(file, x.line, x.record, column, "", x.getMessage());
-            if (x.record == 1) {
-              throw new DataFormatException(p);
-            }
-            fail(p);
+            fail(new DataProblem(file, x.line, x.record, column, "", x.getMessage()));
           } else {
             fail(malformed(file, line, e.getCause()));
           }
@@ -199,6 +204,7 @@ public final class CsvStream {
       } catch (IOException e) {
         fail(malformed(file, 0, e));
       } finally {
+        options.progress().finished(file, in.count, read);
         reports.add(new FileReport(file, type, read, accepted, read - accepted));
       }
     }

@@ -90,4 +90,16 @@ class CsvStreamTest {
         UncheckedIOException.class,
         () -> CsvStream.summarize(dir.resolve("attacks.csv"), ReadOptions.lenient(), StreamQuery.all()));
   }
+
+  @Test
+  void lenientModeReportsABadHeaderAndGoesOnAsTheLoaderDoes(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("attacks.csv"), "id,date_start\na1,2023-10-17\n", UTF_8);
+    Files.writeString(dir.resolve("responses.csv"), "id,when\nr1,2023-10-18\n", UTF_8);
+    LoadResult loaded = CanonicalCsv.read(dir, ReadOptions.lenient());
+    StreamSummary s = CsvStream.summarize(dir, ReadOptions.lenient(), StreamQuery.all());
+    assertEquals(loaded.problems(), s.problems());
+    assertEquals(loaded.files(), s.files());
+    assertEquals("date_start", s.problems().get(0).column());
+    assertEquals(1.0, s.total(Incident.Kind.ATTACK).incidents().best());
+  }
 }
