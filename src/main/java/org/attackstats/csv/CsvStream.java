@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -144,7 +145,10 @@ public final class CsvStream {
       return new StreamSummary(query, t, c, m, reports, problems);
     }
 
-    /** Mirrors the table loop of {@link CanonicalCsv}'s loader, row by row. */
+    /**
+     * The table loop of {@link CanonicalCsv}'s loader (same limits, problems and account), with
+     * the accumulators in place of the dataset builder.
+     */
     void table(InputStream raw, String file, RecordType type) {
       long read = 0;
       long accepted = 0;
@@ -153,7 +157,7 @@ public final class CsvStream {
       try (Reader r = CanonicalCsv.limited(CanonicalCsv.reader(in), options);
           CSVParser parser =
               CSVParser.builder().setReader(r).setFormat(CanonicalCsv.READ_FORMAT).get()) {
-        java.util.Iterator<CSVRecord> it = parser.iterator();
+        Iterator<CSVRecord> it = parser.iterator();
         long line = 1;
         try {
           if (!it.hasNext()) {
@@ -258,9 +262,8 @@ public final class CsvStream {
         Incident incident = null;
         switch (type) {
           case ATTACK:
-            Attack a = Codec.attack(row);
-            id = a.id();
-            incident = a;
+            incident = Codec.attack(row);
+            id = incident.id();
             break;
           case RESPONSE:
             incident = Codec.response(row);
