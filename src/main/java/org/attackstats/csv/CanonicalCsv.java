@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -250,149 +249,38 @@ public final class CanonicalCsv {
   }
 
   /** Reads tables into one dataset builder, keeping the account. Not thread-safe. */
-  private static final class Loader {
-    private final ReadOptions options;
+  private static final class Loader extends TableReader {
     private final Dataset.Builder builder = Dataset.builder();
-    private final List<DataProblem> problems = new ArrayList<>();
-    private final List<FileReport> reports = new ArrayList<>();
 
     Loader(ReadOptions options) {
-      this.options = options;
+      super(options);
     }
 
     LoadResult result() {
       return new LoadResult(builder.build(), reports, problems);
     }
 
-    void table(InputStream raw, String file, RecordType type) {
-      long read = 0;
-      long accepted = 0;
-      Header header = null;
-      CountingInputStream in = new CountingInputStream(raw);
-      try (Reader r = limited(reader(in), options);
-          CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
-        Iterator<CSVRecord> it = parser.iterator();
-        long line = 1;
-        try {
-          if (!it.hasNext()) {
-            fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
-            return;
-          }
-          try {
-            header = Header.of(it.next().toList(), type, file, options.maxColumns());
-          } catch (DataFormatException e) {
-            fail(e.problem()); // strict: throws; lenient: the file is reported and skipped
-            return;
-          }
-          line = parser.getCurrentLineNumber() + 1;
-          while (it.hasNext()) {
-            CSVRecord rec = it.next();
-            long end = parser.getCurrentLineNumber();
-            long start = end - breaks(rec);
-            line = end + 1;
-            read++;
-            if (read > options.maxRows()) {
-              read--;
-              throw new DataFormatException(
-                  new DataProblem(
-                      file, start, rec.getRecordNumber(), "", "",
-                      "more than " + options.maxRows()
-                          + " data rows (raise the limit with ReadOptions.maxRows)"));
-            }
-            if (read % ReadProgress.EVERY == 0) {
-              options.progress().update(file, in.count, read);
-            }
-            DataProblem p = row(rec, header, file, type, start);
-            if (p == null) {
-              accepted++;
-            } else {
-              fail(p);
-            }
-          }
-        } catch (UncheckedIOException e) {
-          if (e.getCause() instanceof LimitingReader.LimitException) {
-            LimitingReader.LimitException x = (LimitingReader.LimitException) e.getCause();
-            String column =
-                header != null && x.cell >= 0 && x.cell < header.size() ? header.name(x.cell) : "";
-            DataProblem p = new DataProblem(file, x.line, x.record, column, "", x.getMessage());
-            fail(p); // a header over a limit ends the file: thrown when strict, reported when lenient
-          } else {
-            fail(malformed(file, line, e.getCause()));
-          }
-        }
-      } catch (IOException e) {
-        fail(malformed(file, 0, e));
-      } finally {
-        options.progress().finished(file, in.count, read);
-        reports.add(new FileReport(file, type, read, accepted, read - accepted));
+    @Override
+    DataProblem accept(Row row, RecordType type, String file, long line, long number) {
+      List<DatasetProblem> found;
+      switch (type) {
+        case ATTACK:
+          found = add(Codec.attack(row), builder::problemsWith, builder::add);
+          break;
+        case RESPONSE:
+          found = add(Codec.response(row), builder::problemsWith, builder::add);
+          break;
+        case BASE:
+          found = add(Codec.base(row), builder::problemsWith, builder::add);
+          break;
+        default:
+          found = add(Codec.tally(row), builder::problemsWith, builder::add);
       }
-    }
-
-    private static DataProblem malformed(String file, long line, Throwable e) {
-      String why =
-          e instanceof CharacterCodingException
-              ? "invalid UTF-8 (the file must be UTF-8 encoded)"
-              : "malformed CSV: " + e.getMessage();
-      return new DataProblem(file, line, 0, "", "", why + "; the rest of the file was not read");
-    }
-
-    private void fail(DataProblem p) {
-      if (!options.isLenient()) {
-        throw new DataFormatException(p);
+      if (found.isEmpty()) {
+        return null;
       }
-      if (problems.size() >= options.maxProblems()) {
-        throw new DataFormatException(
-            new DataProblem(
-                p.file(), p.line(), p.record(), "", "",
-                "more than " + options.maxProblems()
-                    + " problems (raise the limit with ReadOptions.maxProblems)"));
-      }
-      problems.add(p);
-    }
-
-    /** The problem of this row, or null once its record was added. */
-    private DataProblem row(CSVRecord rec, Header header, String file, RecordType type, long line) {
-      long number = rec.getRecordNumber();
-      if (rec.size() > options.maxColumns()) {
-        return new DataProblem(
-            file, line, number, "", abbreviate(rec.values()), tooManyCells(options));
-      }
-      if (rec.size() != header.size()) {
-        return new DataProblem(
-            file, line, number, "", abbreviate(rec.values()),
-            "row has " + rec.size() + " cells but the header has " + header.size());
-      }
-      String[] cells = rec.values();
-      for (int i = 0; i < cells.length; i++) {
-        if (cells[i].length() > options.maxCellLength()) {
-          return new DataProblem(
-              file, line, number, header.name(i), abbreviate(cells[i]), tooLong(options));
-        }
-      }
-      Row row = new Row(header, cells);
-      try {
-        List<DatasetProblem> found;
-        switch (type) {
-          case ATTACK:
-            found = add(Codec.attack(row), builder::problemsWith, builder::add);
-            break;
-          case RESPONSE:
-            found = add(Codec.response(row), builder::problemsWith, builder::add);
-            break;
-          case BASE:
-            found = add(Codec.base(row), builder::problemsWith, builder::add);
-            break;
-          default:
-            found = add(Codec.tally(row), builder::problemsWith, builder::add);
-        }
-        if (found.isEmpty()) {
-          return null;
-        }
-        DatasetProblem d = found.get(0);
-        return new DataProblem(file, line, number, d.field(), abbreviate(d.value()), bounded(d.reason()));
-      } catch (CellException e) {
-        return new DataProblem(file, line, number, e.column, abbreviate(e.value), bounded(e.getMessage()));
-      }
+      DatasetProblem d = found.get(0);
+      return new DataProblem(file, line, number, d.field(), abbreviate(d.value()), bounded(d.reason()));
     }
 
     private static <T> List<DatasetProblem> add(

@@ -2,23 +2,18 @@ package org.attackstats.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.attackstats.dataset.RecordType;
 import org.attackstats.model.Attack;
 import org.attackstats.model.DateSpan;
@@ -109,18 +104,15 @@ public final class CsvStream {
   }
 
   /** One pass over tables: the account, the ids when checked, and the accumulators. */
-  private static final class Scan {
-    private final ReadOptions options;
+  private static final class Scan extends TableReader {
     private final StreamQuery query;
-    private final List<DataProblem> problems = new ArrayList<>();
-    private final List<FileReport> reports = new ArrayList<>();
     private final Map<RecordType, Set<String>> ids = new EnumMap<>(RecordType.class);
     private final Map<Incident.Kind, SummaryAccumulator> totals = new EnumMap<>(Incident.Kind.class);
     private final Map<Incident.Kind, GroupAccumulator> byCountry = new EnumMap<>(Incident.Kind.class);
     private final Map<Incident.Kind, GroupAccumulator> byMonth = new EnumMap<>(Incident.Kind.class);
 
     Scan(ReadOptions options, StreamQuery query) {
-      this.options = options;
+      super(options);
       this.query = query;
       Optional<DateSpan> period = query.period();
       for (RecordType t : RecordType.values()) {
@@ -145,154 +137,38 @@ public final class CsvStream {
       return new StreamSummary(query, t, c, m, reports, problems);
     }
 
-    /**
-     * The table loop of {@link CanonicalCsv}'s loader (same limits, problems and account), with
-     * the accumulators in place of the dataset builder.
-     */
-    void table(InputStream raw, String file, RecordType type) {
-      long read = 0;
-      long accepted = 0;
-      Header header = null;
-      CanonicalCsv.CountingInputStream in = new CanonicalCsv.CountingInputStream(raw);
-      try (Reader r = CanonicalCsv.limited(CanonicalCsv.reader(in), options);
-          CSVParser parser =
-              CSVParser.builder().setReader(r).setFormat(CanonicalCsv.READ_FORMAT).get()) {
-        Iterator<CSVRecord> it = parser.iterator();
-        long line = 1;
-        try {
-          if (!it.hasNext()) {
-            fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
-            return;
-          }
-          try {
-            header = Header.of(it.next().toList(), type, file, options.maxColumns());
-          } catch (DataFormatException e) {
-            fail(e.problem()); // strict: throws; lenient: the file is reported and skipped
-            return;
-          }
-          line = parser.getCurrentLineNumber() + 1;
-          while (it.hasNext()) {
-            CSVRecord rec = it.next();
-            long end = parser.getCurrentLineNumber();
-            long start = end - CanonicalCsv.breaks(rec);
-            line = end + 1;
-            read++;
-            if (read > options.maxRows()) {
-              read--;
-              throw new DataFormatException(
-                  new DataProblem(
-                      file, start, rec.getRecordNumber(), "", "",
-                      "more than " + options.maxRows()
-                          + " data rows (raise the limit with ReadOptions.maxRows)"));
-            }
-            if (read % ReadProgress.EVERY == 0) {
-              options.progress().update(file, in.count, read);
-            }
-            DataProblem p = row(rec, header, file, type, start);
-            if (p == null) {
-              accepted++;
-            } else {
-              fail(p);
-            }
-          }
-        } catch (UncheckedIOException e) {
-          if (e.getCause() instanceof LimitingReader.LimitException) {
-            LimitingReader.LimitException x = (LimitingReader.LimitException) e.getCause();
-            String column =
-                header != null && x.cell >= 0 && x.cell < header.size() ? header.name(x.cell) : "";
-            fail(new DataProblem(file, x.line, x.record, column, "", x.getMessage()));
-          } else {
-            fail(malformed(file, line, e.getCause()));
-          }
-        }
-      } catch (IOException e) {
-        fail(malformed(file, 0, e));
-      } finally {
-        options.progress().finished(file, in.count, read);
-        reports.add(new FileReport(file, type, read, accepted, read - accepted));
+    @Override
+    DataProblem accept(Row row, RecordType type, String file, long line, long number) {
+      String id;
+      Incident incident = null;
+      switch (type) {
+        case ATTACK:
+          incident = Codec.attack(row);
+          id = incident.id();
+          break;
+        case RESPONSE:
+          incident = Codec.response(row);
+          id = incident.id();
+          break;
+        case BASE:
+          id = Codec.base(row).id();
+          break;
+        default:
+          id = Codec.tally(row).id();
       }
-    }
-
-    private static DataProblem malformed(String file, long line, Throwable e) {
-      String why =
-          e instanceof CharacterCodingException
-              ? "invalid UTF-8 (the file must be UTF-8 encoded)"
-              : "malformed CSV: " + e.getMessage();
-      return new DataProblem(file, line, 0, "", "", why + "; the rest of the file was not read");
-    }
-
-    private void fail(DataProblem p) {
-      if (!options.isLenient()) {
-        throw new DataFormatException(p);
+      DataProblem p = query.checksIds() ? idProblem(type, id, incident, file, line, number) : null;
+      if (p != null) {
+        return p;
       }
-      if (problems.size() >= options.maxProblems()) {
-        throw new DataFormatException(
-            new DataProblem(
-                p.file(), p.line(), p.record(), "", "",
-                "more than " + options.maxProblems()
-                    + " problems (raise the limit with ReadOptions.maxProblems)"));
+      if (query.checksIds()) {
+        ids.get(type).add(id);
       }
-      problems.add(p);
-    }
-
-    /** The problem of this row, or null once it was accepted and counted. */
-    private DataProblem row(CSVRecord rec, Header header, String file, RecordType type, long line) {
-      long number = rec.getRecordNumber();
-      if (rec.size() > options.maxColumns()) {
-        return new DataProblem(
-            file, line, number, "", CanonicalCsv.abbreviate(rec.values()),
-            CanonicalCsv.tooManyCells(options));
+      if (incident != null) {
+        totals.get(incident.kind()).add(incident);
+        byCountry.get(incident.kind()).add(incident);
+        byMonth.get(incident.kind()).add(incident);
       }
-      if (rec.size() != header.size()) {
-        return new DataProblem(
-            file, line, number, "", CanonicalCsv.abbreviate(rec.values()),
-            "row has " + rec.size() + " cells but the header has " + header.size());
-      }
-      String[] cells = rec.values();
-      for (int i = 0; i < cells.length; i++) {
-        if (cells[i].length() > options.maxCellLength()) {
-          return new DataProblem(
-              file, line, number, header.name(i), CanonicalCsv.abbreviate(cells[i]),
-              CanonicalCsv.tooLong(options));
-        }
-      }
-      Row row = new Row(header, cells);
-      try {
-        String id;
-        Incident incident = null;
-        switch (type) {
-          case ATTACK:
-            incident = Codec.attack(row);
-            id = incident.id();
-            break;
-          case RESPONSE:
-            incident = Codec.response(row);
-            id = incident.id();
-            break;
-          case BASE:
-            id = Codec.base(row).id();
-            break;
-          default:
-            id = Codec.tally(row).id();
-        }
-        DataProblem p = query.checksIds() ? idProblem(type, id, incident, file, line, number) : null;
-        if (p != null) {
-          return p;
-        }
-        if (query.checksIds()) {
-          ids.get(type).add(id);
-        }
-        if (incident != null) {
-          totals.get(incident.kind()).add(incident);
-          byCountry.get(incident.kind()).add(incident);
-          byMonth.get(incident.kind()).add(incident);
-        }
-        return null;
-      } catch (CellException e) {
-        return new DataProblem(
-            file, line, number, e.column, CanonicalCsv.abbreviate(e.value),
-            CanonicalCsv.bounded(e.getMessage()));
-      }
+      return null;
     }
 
     /**
