@@ -43,58 +43,77 @@ final class BenchData {
   private BenchData() {}
 
   static Dataset generate(int n, long seed) {
-    SplittableRandom rng = new SplittableRandom(seed);
-    List<Actor> actors = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      actors.add(Actor.of("Group " + i));
-    }
-    Actor us = Actor.of("United States");
-    Source source = Source.of("generated", FIRST, "bench");
-    List<Base> bases = new ArrayList<>();
-    for (int i = 0; i < 50; i++) {
-      bases.add(new Base("base" + i, "Base " + i, List.of(), Place.of(COUNTRIES.get(i % 20)),
-          Optional.empty(), Estimate.unknown(), Source.none(), Optional.empty(), Map.of()));
-    }
-    List<Place> places = new ArrayList<>();
-    for (Country c : COUNTRIES) {
-      for (String a : ADMIN1) {
-        places.add(Place.of(c).withAdmin1(c.code() + " " + a));
+    return new Chunks(seed).next(n);
+  }
+
+  /**
+   * The same incidents as {@link #generate(int, long)}, in consecutive chunks, so that a file larger
+   * than the heap can be written a chunk at a time: the chunks of sizes n1, n2, ... hold, together,
+   * the dataset {@code generate(n1 + n2 + ..., seed)}; each chunk holds the 50 bases.
+   */
+  static final class Chunks {
+    private final SplittableRandom rng;
+    private final List<Actor> actors = new ArrayList<>();
+    private final Actor us = Actor.of("United States");
+    private final Source source = Source.of("generated", FIRST, "bench");
+    private final List<Base> bases = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+    private int first;
+
+    Chunks(long seed) {
+      rng = new SplittableRandom(seed);
+      for (int i = 0; i < 12; i++) {
+        actors.add(Actor.of("Group " + i));
+      }
+      for (int i = 0; i < 50; i++) {
+        bases.add(new Base("base" + i, "Base " + i, List.of(), Place.of(COUNTRIES.get(i % 20)),
+            Optional.empty(), Estimate.unknown(), Source.none(), Optional.empty(), Map.of()));
+      }
+      for (Country c : COUNTRIES) {
+        for (String a : ADMIN1) {
+          places.add(Place.of(c).withAdmin1(c.code() + " " + a));
+        }
       }
     }
-    List<Attack> attacks = new ArrayList<>(n);
-    List<Response> responses = new ArrayList<>(n / 4);
-    for (int i = 0; i < n; i++) {
-      // skewed country choice: the first countries are the most frequent
-      int c = (int) (COUNTRIES.size() * Math.pow(rng.nextDouble(), 2));
-      Place place = places.get(c * ADMIN1.length + rng.nextInt(ADMIN1.length));
-      DateSpan date = span(rng);
-      Method method = METHODS.get(rng.nextInt(METHODS.size()));
-      if (rng.nextInt(5) != 0) {
-        attacks.add(
-            Attack.builder("a" + i, date)
-                .place(place)
-                .baseId(rng.nextInt(4) == 0 ? "base" + rng.nextInt(50) : null)
-                .perpetrator(rng.nextInt(3) == 0 ? null : actors.get(rng.nextInt(actors.size())))
-                .method(method)
-                .injured(estimate(rng))
-                .killed(estimate(rng))
-                .munitions(estimate(rng))
-                .source(source)
-                .build());
-      } else {
-        responses.add(
-            Response.builder("r" + i, date)
-                .place(place)
-                .responder(us)
-                .method(method)
-                .injured(estimate(rng))
-                .killed(estimate(rng))
-                .munitions(estimate(rng))
-                .source(source)
-                .build());
+
+    /** The next n incidents, numbered on from the previous chunk, with the bases. */
+    Dataset next(int n) {
+      List<Attack> attacks = new ArrayList<>(n);
+      List<Response> responses = new ArrayList<>(n / 4);
+      for (int i = first; i < first + n; i++) {
+        // skewed country choice: the first countries are the most frequent
+        int c = (int) (COUNTRIES.size() * Math.pow(rng.nextDouble(), 2));
+        Place place = places.get(c * ADMIN1.length + rng.nextInt(ADMIN1.length));
+        DateSpan date = span(rng);
+        Method method = METHODS.get(rng.nextInt(METHODS.size()));
+        if (rng.nextInt(5) != 0) {
+          attacks.add(
+              Attack.builder("a" + i, date)
+                  .place(place)
+                  .baseId(rng.nextInt(4) == 0 ? "base" + rng.nextInt(50) : null)
+                  .perpetrator(rng.nextInt(3) == 0 ? null : actors.get(rng.nextInt(actors.size())))
+                  .method(method)
+                  .injured(estimate(rng))
+                  .killed(estimate(rng))
+                  .munitions(estimate(rng))
+                  .source(source)
+                  .build());
+        } else {
+          responses.add(
+              Response.builder("r" + i, date)
+                  .place(place)
+                  .responder(us)
+                  .method(method)
+                  .injured(estimate(rng))
+                  .killed(estimate(rng))
+                  .munitions(estimate(rng))
+                  .source(source)
+                  .build());
+        }
       }
+      first += n;
+      return Dataset.of(attacks, responses, bases, List.of());
     }
-    return Dataset.of(attacks, responses, bases, List.of());
   }
 
   private static DateSpan span(SplittableRandom rng) {

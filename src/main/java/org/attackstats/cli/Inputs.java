@@ -14,6 +14,7 @@ import org.attackstats.csv.DataFormatException;
 import org.attackstats.csv.DataProblem;
 import org.attackstats.csv.LoadResult;
 import org.attackstats.csv.ReadOptions;
+import org.attackstats.csv.ReadProgress;
 import org.attackstats.csv.external.Conversion;
 import org.attackstats.csv.external.ConversionOptions;
 import org.attackstats.csv.external.ExternalFormat;
@@ -31,7 +32,7 @@ final class Inputs {
   private Inputs() {}
 
   /** How to read the inputs: the charset of third-party files, and the date of headerless text. */
-  record Settings(Charset charset, Optional<LocalDate> date, Optional<String> publisher) {}
+  record Settings(Charset charset, Optional<LocalDate> date, Optional<String> publisher, ReadProgress progress) {}
 
   /**
    * What was loaded, and the account of every row: {@code rowsRead = accepted + rejected}; the
@@ -71,7 +72,7 @@ final class Inputs {
     }
     Account account = new Account();
     if (!canonical.isEmpty()) {
-      LoadResult r = CanonicalCsv.read(canonical, ReadOptions.lenient());
+      LoadResult r = CanonicalCsv.read(canonical, ReadOptions.lenient().toBuilder().progress(settings.progress()).build());
       account.rows(r.rowsRead(), r.accepted(), r.rejected(), r.problems());
       Dataset d = r.dataset();
       String name = canonical.size() == 1 ? canonical.get(0).toString() : "canonical files";

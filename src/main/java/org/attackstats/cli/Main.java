@@ -2,24 +2,24 @@ package org.attackstats.cli;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.attackstats.model.Country;
-import org.attackstats.model.DateSpan;
-import org.attackstats.stats.Grouping;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
 import org.attackstats.csv.DataProblem;
-import org.attackstats.csv.ReadOptions;
+import org.attackstats.csv.ReadProgress;
 import org.attackstats.dataset.Dataset;
+import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
+import org.attackstats.stats.Grouping;
 
 /**
  * The command line: {@code java -jar attack-stats-cli.jar COMMAND [ARGS]}. Thin glue over the
@@ -146,13 +146,15 @@ public final class Main {
           "\n",
           "Usage: report [DIR|FILE...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country CC[,CC...]]",
           "              [--by GROUPING[,GROUPING...]] [--format table|csv|markdown]",
-          "              [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]",
+          "              [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME] [--progress]",
           "  Headline statistics of a canonical dataset folder or files; without arguments, of the",
           "  bundled seed dataset: attacks and responses by country, by month, by base and by method,",
           "  casualties, attacks against responses, and reported tallies against the data.",
           "  --from, --to  count over this period (inclusive); one alone is bounded by the data",
           "  --charset     character set of third-party exports (default UTF-8; GTD: windows-1252)",
           "  --date, --publisher  for news text without a ' date yyyy-MM-dd Publisher/' header",
+          "  --progress    a progress line (rows, MB/s) on standard error while canonical files load;",
+          "                shown anyway on a terminal",
           "  --country     only these ISO 3166-1 alpha-2 countries",
           "  --by          one table crossing these groupings: country, month, week (ISO), day, year,",
           "                base, method, perpetrator, responder, admin1",
@@ -164,22 +166,12 @@ public final class Main {
 
   private static int report(List<String> argList, PrintStream out, PrintStream err) {
     Args args = new Args(argList, "report",
-        Set.of("from", "to", "country", "by", "format", "charset", "date", "publisher"), Set.of("help"));
+        Set.of("from", "to", "country", "by", "format", "charset", "date", "publisher"), Set.of("help", "progress"));
     if (args.flag("help")) {
       out.println(REPORT_HELP);
       return OK;
     }
-    Dataset dataset;
-    String name;
-    Inputs.Loaded loaded = null;
-    if (args.positional.isEmpty()) {
-      dataset = CanonicalCsv.seedDataset();
-      name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
-    } else {
-      loaded = Inputs.load(args.positional, settings(args));
-      dataset = loaded.dataset();
-      name = String.join(" ", args.positional);
-    }
+    // options first, so that a wrong one is told before a long load
     List<Country> countries = new ArrayList<>();
     for (String c : args.values("country")) {
       countries.add(Country.find(c).orElseThrow(() -> new UsageException(
@@ -188,10 +180,23 @@ public final class Main {
     List<Grouping<?>> groupings = new ArrayList<>();
     args.values("by").forEach(b -> groupings.add(Report.grouping(b)));
     Table.Format format = args.value("format").map(Table.Format::parse).orElse(Table.Format.TABLE);
+    args.value("from").ifPresent(v -> date("--from", v));
+    args.value("to").ifPresent(v -> date("--to", v));
+    Dataset dataset;
+    String name;
+    Inputs.Loaded loaded = null;
+    if (args.positional.isEmpty()) {
+      dataset = CanonicalCsv.seedDataset();
+      name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
+    } else {
+      loaded = load(args, err);
+      dataset = loaded.dataset();
+      name = String.join(" ", args.positional);
+    }
     Optional<DateSpan> period = period(args, dataset);
     new Report(dataset, new Report.Options(period, countries, groupings, format)).print(name, out);
     if (loaded != null && !loaded.problems().isEmpty()) {
-      err.printf(java.util.Locale.ROOT,
+      err.printf(Locale.ROOT,
           "attack-stats: %d of %d rows could not be read and are not counted (%d problems); run validate for the list%n",
           loaded.rejected(), loaded.rowsRead(), loaded.problems().size());
       return DATA_PROBLEMS;
@@ -229,7 +234,7 @@ public final class Main {
   }
 
   private static int validate(List<String> argList, PrintStream out, PrintStream err) {
-    Args args = new Args(argList, "validate", Set.of("charset", "date", "publisher"), Set.of("help"));
+    Args args = new Args(argList, "validate", Set.of("charset", "date", "publisher"), Set.of("help", "progress"));
     if (args.flag("help")) {
       out.println("Usage: validate DIR|FILE... [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]\n  Lists every problem (file, line, column, value, reason) of"
           + " canonical folders or files, or of ACLED, GTD or UCDP GED exports, and a summary;"
@@ -239,26 +244,40 @@ public final class Main {
     if (args.positional.isEmpty()) {
       throw new UsageException("validate needs a dataset folder or files (see validate --help)");
     }
-    Inputs.Loaded r = Inputs.load(args.positional, settings(args));
+    Inputs.Loaded r = load(args, err);
     for (DataProblem p : r.problems()) {
       out.println(p);
     }
     out.printf(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "%d rows read: %d accepted, %d rejected; %d problems%n",
         r.rowsRead(), r.accepted(), r.rejected(), r.problems().size());
     return r.problems().isEmpty() ? OK : DATA_PROBLEMS;
   }
 
-  /** The reading settings shared by report and validate: --charset, --date, --publisher. */
-  static Inputs.Settings settings(Args args) {
-    return new Inputs.Settings(charset(args), args.value("date").map(v -> date("--date", v)), args.value("publisher"));
+  /**
+   * Loads the named inputs with the settings shared by report and validate: --charset, --date,
+   * --publisher, and a progress line on standard error with --progress or on a terminal.
+   */
+  private static Inputs.Loaded load(Args args, PrintStream err) {
+    boolean terminal = System.console() != null;
+    ProgressLine progress = args.flag("progress") || terminal ? new ProgressLine(err, terminal) : null;
+    Inputs.Settings settings =
+        new Inputs.Settings(charset(args), args.value("date").map(v -> date("--date", v)), args.value("publisher"),
+            progress == null ? ReadProgress.NONE : progress);
+    try {
+      return Inputs.load(args.positional, settings);
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
   }
 
-  static java.nio.charset.Charset charset(Args args) {
+  static Charset charset(Args args) {
     String name = args.value("charset").orElse("UTF-8");
     try {
-      return java.nio.charset.Charset.forName(name);
+      return Charset.forName(name);
     } catch (IllegalArgumentException e) {
       throw new UsageException("invalid --charset '" + name + "': expected a character set such as UTF-8 or windows-1252");
     }

@@ -36,10 +36,13 @@ final class Report {
 
   private final Dataset dataset;
   private final Options options;
+  private final AttacksAndResponses attacksAndResponses;
 
   Report(Dataset dataset, Options options) {
     this.dataset = dataset;
     this.options = options;
+    this.attacksAndResponses =
+        options.period().map(p -> AttacksAndResponses.of(dataset, p)).orElseGet(() -> AttacksAndResponses.of(dataset));
   }
 
   /** The grouping names of {@code --by}. */
@@ -111,7 +114,7 @@ final class Report {
 
   private Table byCountry() {
     Table t = new Table("Attacks and responses by country", "country", "attacks", "injured", "killed", "responses", "responses per attack");
-    AttacksAndResponses ar = arResult();
+    AttacksAndResponses ar = attacksAndResponses;
     Map<Optional<Country>, Summary> injuries = new java.util.HashMap<>();
     for (Row r : query().attacks().groupBy(Grouping.COUNTRY).summarize().rows()) {
       injuries.put(r.key().get(Grouping.COUNTRY), r.summary());
@@ -125,10 +128,6 @@ final class Report {
           b.responsesPerAttack().isPresent() ? String.format(Locale.ROOT, "%.2f", b.responsesPerAttack().getAsDouble()) : "-");
     }
     return t;
-  }
-
-  private AttacksAndResponses arResult() {
-    return options.period().map(p -> AttacksAndResponses.of(dataset, p)).orElseGet(() -> AttacksAndResponses.of(dataset));
   }
 
   private Table grouped(List<Grouping<?>> groupings) {
@@ -190,7 +189,7 @@ final class Report {
   }
 
   private Table responses() {
-    AttacksAndResponses ar = arResult();
+    AttacksAndResponses ar = attacksAndResponses;
     Table t = new Table("Attacks against responses", "question", "answer");
     LagDistribution lags = ar.lagDistribution();
     t.row("attacks followed by a response in the same country", lags.count());

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -49,19 +48,20 @@ import org.attackstats.dataset.RecordType;
  * in_response_to} names no record, or whose id repeats an earlier one, is a problem of that row.
  * In strict mode the first problem throws a {@link DataFormatException}; in lenient mode every
  * problem is returned in the {@link LoadResult} and, for each file, rows read = accepted +
- * rejected. A file that cannot be read as CSV at all (missing required column, malformed quoting,
- * invalid UTF-8) throws in strict mode and is reported with the rows read before the fault in
- * lenient mode.
+ * rejected. A bad header (missing required column, duplicate or empty column name) throws in
+ * strict mode; in lenient mode it is reported and the file is skipped. Malformed quoting or
+ * invalid UTF-8 midway throws in strict mode and is reported in lenient mode, keeping the rows
+ * read before the fault.
  *
  * <p>Writing then reading gives an equal dataset.
  */
 public final class CanonicalCsv {
 
   private static final String SEED_FOLDER = "/org/attackstats/seeds/iraq-syria-2023/";
-  private static final List<RecordType> READ_ORDER =
+  static final List<RecordType> READ_ORDER =
       List.of(RecordType.BASE, RecordType.ATTACK, RecordType.RESPONSE, RecordType.TALLY);
 
-  private static final CSVFormat READ_FORMAT =
+  static final CSVFormat READ_FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
   private static final CSVFormat WRITE_FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
@@ -205,7 +205,7 @@ public final class CanonicalCsv {
     }
   }
 
-  private static RecordType kindOf(Path file, ReadOptions options) {
+  static RecordType kindOf(Path file, ReadOptions options) {
     String name = file.getFileName().toString();
     for (RecordType t : RecordType.values()) {
       if (name.endsWith(t.fileName())) {
@@ -249,142 +249,38 @@ public final class CanonicalCsv {
   }
 
   /** Reads tables into one dataset builder, keeping the account. Not thread-safe. */
-  private static final class Loader {
-    private final ReadOptions options;
+  private static final class Loader extends TableReader {
     private final Dataset.Builder builder = Dataset.builder();
-    private final List<DataProblem> problems = new ArrayList<>();
-    private final List<FileReport> reports = new ArrayList<>();
 
     Loader(ReadOptions options) {
-      this.options = options;
+      super(options);
     }
 
     LoadResult result() {
       return new LoadResult(builder.build(), reports, problems);
     }
 
-    void table(InputStream in, String file, RecordType type) {
-      long read = 0;
-      long accepted = 0;
-      Header header = null;
-      try (Reader r = limited(reader(in), options);
-          CSVParser parser = CSVParser.builder().setReader(r).setFormat(READ_FORMAT).get()) {
-        Iterator<CSVRecord> it = parser.iterator();
-        long line = 1;
-        try {
-          if (!it.hasNext()) {
-            fail(new DataProblem(file, 0, 0, "", "", "file is empty: expected a header row"));
-            return;
-          }
-          header = Header.of(it.next().toList(), type, file, options.maxColumns());
-          line = parser.getCurrentLineNumber() + 1;
-          while (it.hasNext()) {
-            CSVRecord rec = it.next();
-            long end = parser.getCurrentLineNumber();
-            long start = end - breaks(rec);
-            line = end + 1;
-            read++;
-            if (read > options.maxRows()) {
-              read--;
-              throw new DataFormatException(
-                  new DataProblem(
-                      file, start, rec.getRecordNumber(), "", "",
-                      "more than " + options.maxRows()
-                          + " data rows (raise the limit with ReadOptions.maxRows)"));
-            }
-            DataProblem p = row(rec, header, file, type, start);
-            if (p == null) {
-              accepted++;
-            } else {
-              fail(p);
-            }
-          }
-        } catch (UncheckedIOException e) {
-          if (e.getCause() instanceof LimitingReader.LimitException) {
-            LimitingReader.LimitException x = (LimitingReader.LimitException) e.getCause();
-            String column =
-                header != null && x.cell >= 0 && x.cell < header.size() ? header.name(x.cell) : "";
-            DataProblem p = new DataProblem(file, x.line, x.record, column, "", x.getMessage());
-            if (x.record == 1) {
-              throw new DataFormatException(p); // the header: a file problem in every mode
-            }
-            fail(p);
-          } else {
-            fail(malformed(file, line, e.getCause()));
-          }
-        }
-      } catch (IOException e) {
-        fail(malformed(file, 0, e));
-      } finally {
-        reports.add(new FileReport(file, type, read, accepted, read - accepted));
+    @Override
+    DataProblem accept(Row row, RecordType type, String file, long line, long number) {
+      List<DatasetProblem> found;
+      switch (type) {
+        case ATTACK:
+          found = add(Codec.attack(row), builder::problemsWith, builder::add);
+          break;
+        case RESPONSE:
+          found = add(Codec.response(row), builder::problemsWith, builder::add);
+          break;
+        case BASE:
+          found = add(Codec.base(row), builder::problemsWith, builder::add);
+          break;
+        default:
+          found = add(Codec.tally(row), builder::problemsWith, builder::add);
       }
-    }
-
-    private static DataProblem malformed(String file, long line, Throwable e) {
-      String why =
-          e instanceof CharacterCodingException
-              ? "invalid UTF-8 (the file must be UTF-8 encoded)"
-              : "malformed CSV: " + e.getMessage();
-      return new DataProblem(file, line, 0, "", "", why + "; the rest of the file was not read");
-    }
-
-    private void fail(DataProblem p) {
-      if (!options.isLenient()) {
-        throw new DataFormatException(p);
+      if (found.isEmpty()) {
+        return null;
       }
-      if (problems.size() >= options.maxProblems()) {
-        throw new DataFormatException(
-            new DataProblem(
-                p.file(), p.line(), p.record(), "", "",
-                "more than " + options.maxProblems()
-                    + " problems (raise the limit with ReadOptions.maxProblems)"));
-      }
-      problems.add(p);
-    }
-
-    /** The problem of this row, or null once its record was added. */
-    private DataProblem row(CSVRecord rec, Header header, String file, RecordType type, long line) {
-      long number = rec.getRecordNumber();
-      if (rec.size() > options.maxColumns()) {
-        return new DataProblem(
-            file, line, number, "", abbreviate(rec.values()), tooManyCells(options));
-      }
-      if (rec.size() != header.size()) {
-        return new DataProblem(
-            file, line, number, "", abbreviate(rec.values()),
-            "row has " + rec.size() + " cells but the header has " + header.size());
-      }
-      String[] cells = rec.values();
-      for (int i = 0; i < cells.length; i++) {
-        if (cells[i].length() > options.maxCellLength()) {
-          return new DataProblem(
-              file, line, number, header.name(i), abbreviate(cells[i]), tooLong(options));
-        }
-      }
-      Row row = new Row(header, cells);
-      try {
-        List<DatasetProblem> found;
-        switch (type) {
-          case ATTACK:
-            found = add(Codec.attack(row), builder::problemsWith, builder::add);
-            break;
-          case RESPONSE:
-            found = add(Codec.response(row), builder::problemsWith, builder::add);
-            break;
-          case BASE:
-            found = add(Codec.base(row), builder::problemsWith, builder::add);
-            break;
-          default:
-            found = add(Codec.tally(row), builder::problemsWith, builder::add);
-        }
-        if (found.isEmpty()) {
-          return null;
-        }
-        DatasetProblem d = found.get(0);
-        return new DataProblem(file, line, number, d.field(), abbreviate(d.value()), bounded(d.reason()));
-      } catch (CellException e) {
-        return new DataProblem(file, line, number, e.column, abbreviate(e.value), bounded(e.getMessage()));
-      }
+      DatasetProblem d = found.get(0);
+      return new DataProblem(file, line, number, d.field(), abbreviate(d.value()), bounded(d.reason()));
     }
 
     private static <T> List<DatasetProblem> add(
@@ -397,8 +293,47 @@ public final class CanonicalCsv {
     }
   }
 
+  /** Counts the bytes read through it, for progress reports. Closing it does not close the source. */
+  static final class CountingInputStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += k;
+      return k;
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the source stream
+    }
+  }
+
   /** Line breaks inside the record's cells (CRLF counts once). */
-  private static long breaks(CSVRecord rec) {
+  static long breaks(CSVRecord rec) {
     long n = 0;
     for (String v : rec.values()) {
       for (int i = 0; i < v.length(); i++) {
@@ -422,7 +357,7 @@ public final class CanonicalCsv {
   }
 
   /** The cells joined with commas, cut at 200 characters without joining them all first. */
-  private static String abbreviate(String[] cells) {
+  static String abbreviate(String[] cells) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.length && sb.length() <= 200; i++) {
       if (i > 0) {

@@ -8,7 +8,7 @@ package org.attackstats.csv;
 public final class DataFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient DataProblem problem;
+  private final DataProblem problem;
 
   /**
    * Creates the exception.

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param value the raw value, or empty
  * @param reason what is wrong and what would be valid
  */
-public record DataProblem(String file, long line, long record, String column, String value, String reason) {
+public record DataProblem(String file, long line, long record, String column, String value, String reason)
+    implements java.io.Serializable {
 
   /**
    * Checks for nulls and negative positions.

@@ -38,6 +38,7 @@ public final class ReadOptions {
   private final int maxColumns;
   private final long maxRows;
   private final int maxProblems;
+  private final ReadProgress progress;
 
   private ReadOptions(Builder b) {
     this.mode = b.mode;
@@ -45,6 +46,7 @@ public final class ReadOptions {
     this.maxColumns = b.maxColumns;
     this.maxRows = b.maxRows;
     this.maxProblems = b.maxProblems;
+    this.progress = b.progress;
   }
 
   /**
@@ -76,6 +78,7 @@ public final class ReadOptions {
     b.maxColumns = maxColumns;
     b.maxRows = maxRows;
     b.maxProblems = maxProblems;
+    b.progress = progress;
     return b;
   }
 
@@ -134,6 +137,15 @@ public final class ReadOptions {
     return maxProblems;
   }
 
+  /**
+   * Who hears how far reading has come; {@link ReadProgress#NONE} by default.
+   *
+   * @return the listener
+   */
+  public ReadProgress progress() {
+    return progress;
+  }
+
   @Override
   public String toString() {
     return String.format(
@@ -153,6 +165,7 @@ public final class ReadOptions {
     private int maxColumns = DEFAULT_MAX_COLUMNS;
     private long maxRows = DEFAULT_MAX_ROWS;
     private int maxProblems = DEFAULT_MAX_PROBLEMS;
+    private ReadProgress progress = ReadProgress.NONE;
 
     private Builder(Mode mode) {
       this.mode = mode;
@@ -179,6 +192,12 @@ public final class ReadOptions {
     /** @param maxRows the most data rows per file, at least 0 @return this builder */
     public Builder maxRows(long maxRows) {
       this.maxRows = maxRows;
+      return this;
+    }
+
+    /** @param progress who hears how far reading has come @return this builder */
+    public Builder progress(ReadProgress progress) {
+      this.progress = java.util.Objects.requireNonNull(progress, "progress");
       return this;
     }
 

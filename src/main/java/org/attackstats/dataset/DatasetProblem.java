@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param value the offending value
  * @param reason what is wrong and what would be valid
  */
-public record DatasetProblem(RecordType type, String id, String field, String value, String reason) {
+public record DatasetProblem(RecordType type, String id, String field, String value, String reason)
+    implements java.io.Serializable {
 
   /**
    * Checks for nulls.

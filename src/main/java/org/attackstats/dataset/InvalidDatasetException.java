@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 public final class InvalidDatasetException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<DatasetProblem> problems;
+  private final List<DatasetProblem> problems;
 
   /**
    * Creates the exception.
@@ -21,7 +21,7 @@ public final class InvalidDatasetException extends IllegalArgumentException {
             + " in dataset: "
             + problems.stream().limit(20).map(DatasetProblem::toString).collect(Collectors.joining("; "))
             + (problems.size() > 20 ? "; ..." : ""));
-    this.problems = List.copyOf(problems);
+    this.problems = List.copyOf(problems); // an immutable, serializable list
   }
 
   /**

@@ -231,6 +231,15 @@ class MainTest {
   }
 
   @Test
+  void progressLinesGoToStandardError() {
+    Run r = run("validate", "seeds/iraq-syria-2023", "--progress");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().matches("(?s).*attacks.csv: 5 rows, 0.0 MB, [0-9.]+ MB/s\n.*"), r.err());
+    assertTrue(r.err().matches("(?s).*tallies.csv: 9 rows, .*"), r.err());
+    assertEquals("", run("validate", "seeds/iraq-syria-2023").err());
+  }
+
+  @Test
   void debugShowsTheStackTrace() {
     Run r = run("--debug", "report", "--by", "colour");
     assertEquals(2, r.code());

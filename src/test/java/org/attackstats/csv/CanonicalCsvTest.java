@@ -141,13 +141,25 @@ class CanonicalCsvTest {
 
   @Test
   void missingRequiredColumnFailsBeforeAnyRowNamingFoundAndExpected() {
-    for (ReadOptions o : List.of(ReadOptions.strict(), ReadOptions.lenient())) {
-      DataFormatException e =
-          assertThrows(DataFormatException.class, () -> read("id,country\na1,IQ\n", RecordType.ATTACK, o));
-      assertEquals("date_start", e.column());
-      assertEquals(1, e.line());
-      assertTrue(e.reason().contains("found [id, country]") && e.reason().contains("[id, date_start]"), e.reason());
-    }
+    DataFormatException e =
+        assertThrows(DataFormatException.class, () -> read("id,country\na1,IQ\n", RecordType.ATTACK, ReadOptions.strict()));
+    assertEquals("date_start", e.column());
+    assertEquals(1, e.line());
+    assertTrue(e.reason().contains("found [id, country]") && e.reason().contains("[id, date_start]"), e.reason());
+    LoadResult lenient = read("id,country\na1,IQ\n", RecordType.ATTACK, ReadOptions.lenient());
+    assertEquals(List.of(e.problem()), lenient.problems());
+    assertEquals(0, lenient.rowsRead());
+  }
+
+  @Test
+  void lenientReadingReportsABadHeaderAndGoesOnWithTheOtherFiles() throws IOException {
+    Files.writeString(dir.resolve("attacks.csv"), "id,country\na1,IQ\n");
+    Files.writeString(dir.resolve("tallies.csv"), "id,metric,value\nt1,attacks,61\nt2,wounded,3\n");
+    LoadResult r = CanonicalCsv.read(dir, ReadOptions.lenient());
+    assertEquals(2, r.problems().size(), r.problems().toString());
+    assertEquals("date_start", r.problems().get(0).column());
+    assertEquals("metric", r.problems().get(1).column());
+    assertEquals(1, r.dataset().tallies().size());
   }
 
   @Test
@@ -309,6 +321,33 @@ class CanonicalCsvTest {
             () -> read("id,metric,value\nt1,attacks,1\nt2,attacks,2\n", RecordType.TALLY,
                 ReadOptions.lenient().toBuilder().maxRows(1).build()));
     assertTrue(e.reason().contains("ReadOptions.maxRows"), e.reason());
+  }
+
+  @Test
+  void progressIsReportedEveryBlockOfRowsAndAtTheEndOfEachFile() {
+    StringBuilder csv = new StringBuilder("id,metric,value\n");
+    for (int i = 0; i < ReadProgress.EVERY + 10; i++) {
+      csv.append('t').append(i).append(",attacks,").append(i % 7).append('\n');
+    }
+    byte[] bytes = csv.toString().getBytes(UTF_8);
+    List<String> calls = new java.util.ArrayList<>();
+    ReadProgress listener =
+        new ReadProgress() {
+          @Override
+          public void update(String file, long bytesRead, long rowsRead) {
+            calls.add("update " + file + " " + rowsRead + " " + (bytesRead > 0));
+          }
+
+          @Override
+          public void finished(String file, long bytesRead, long rowsRead) {
+            calls.add("finished " + file + " " + rowsRead + " " + bytesRead);
+          }
+        };
+    LoadResult r = readBytes(bytes, RecordType.TALLY, ReadOptions.lenient().toBuilder().progress(listener).build());
+    assertEquals(ReadProgress.EVERY + 10, r.rowsRead());
+    assertEquals(
+        List.of("update in.csv " + ReadProgress.EVERY + " true", "finished in.csv " + (ReadProgress.EVERY + 10) + " " + bytes.length),
+        calls);
   }
 
   @Test

@@ -150,15 +150,18 @@ class LimitsTest {
   }
 
   @Test
-  void aHugeHeaderCellIsAFileProblemInEveryMode() {
-    for (ReadOptions o : new ReadOptions[] {ReadOptions.strict(), ReadOptions.lenient()}) {
-      DataFormatException e =
-          assertThrows(
-              DataFormatException.class,
-              () -> read(new GeneratedStream("id,date_start,", 'n', TWO_GB, "\n"), o));
-      assertEquals(1, e.line());
-      assertTrue(e.reason().contains("ReadOptions.maxCellLength"), e.reason());
-    }
+  void aHugeHeaderCellFailsStrictReadingAndSkipsTheFileInLenientReading() {
+    DataFormatException e =
+        assertThrows(
+            DataFormatException.class,
+            () -> read(new GeneratedStream("id,date_start,", 'n', TWO_GB, "\n"), ReadOptions.strict()));
+    assertEquals(1, e.line());
+    assertTrue(e.reason().contains("ReadOptions.maxCellLength"), e.reason());
+    LoadResult r = read(new GeneratedStream("id,date_start,", 'n', TWO_GB, "\n"), ReadOptions.lenient());
+    assertEquals(1, r.problems().size());
+    assertEquals(1, r.problems().get(0).line());
+    assertTrue(r.problems().get(0).reason().contains("ReadOptions.maxCellLength"), r.problems().toString());
+    assertEquals(0, r.rowsRead());
   }
 
   @Test

@@ -1,0 +1,199 @@
+package org.attackstats.bench;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Year;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.attackstats.csv.CanonicalCsv;
+import org.attackstats.csv.CsvStream;
+import org.attackstats.csv.LoadResult;
+import org.attackstats.csv.ReadOptions;
+import org.attackstats.csv.StreamQuery;
+import org.attackstats.csv.StreamSummary;
+import org.attackstats.csv.WriteOptions;
+import org.attackstats.dataset.Dataset;
+import org.attackstats.dataset.RecordType;
+import org.attackstats.model.DateSpan;
+import org.attackstats.stats.Grouping;
+import org.attackstats.stats.Query;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Issue 7's scale test: a canonical CSV of {@code incidents} generated incidents (written once
+ * into {@code target/scale-bench/<incidents>/}, a chunk at a time, and reused by later runs),
+ * then, each in its own JVM, a single shot of:
+ *
+ * <ul>
+ *   <li>{@code load}: {@link CanonicalCsv#read} into a {@link Dataset} and the headline
+ *       statistics of one year by {@link Query} (which builds the index), with a 16 GiB heap;
+ *   <li>{@code stream}: the same statistics by {@link CsvStream} without id checks, with a 256
+ *       MiB heap, a quarter of the file's size;
+ *   <li>{@code streamCheckingIds}: the same with id checks, with a 2 GiB heap.
+ * </ul>
+ *
+ * <p>Each prints a line starting {@code scale:} with the peak heap used (see {@link HeapWatch})
+ * and the heap still reachable after the shot while its answer is held, and appends it to {@code
+ * target/scale-bench/results.txt}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+public class ScaleBenchmark {
+
+  private static final DateSpan YEAR = DateSpan.ofYear(Year.of(2020));
+  private static final int CHUNK = 10_000;
+
+  @Param({"10000000"})
+  public int incidents;
+
+  private Path dir;
+  private HeapWatch watch;
+  private long start;
+  private Object held;
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    dir = Path.of("target", "scale-bench", Integer.toString(incidents));
+    if (!Files.isDirectory(dir)) {
+      generate(incidents, dir);
+    }
+  }
+
+  @Setup(Level.Iteration)
+  public void watch() throws InterruptedException {
+    HeapWatch.live();
+    watch = new HeapWatch();
+    start = System.nanoTime();
+  }
+
+  @TearDown(Level.Iteration)
+  public void report(org.openjdk.jmh.infra.BenchmarkParams params) throws Exception {
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long peak = watch.peak();
+    watch.close();
+    long live = HeapWatch.live();
+    String line =
+        String.format(
+            Locale.ROOT,
+            "scale: %s incidents=%d csvBytes=%d maxHeapMiB=%d seconds=%.1f peakHeapMiB=%d liveHeapMiB=%d answer=%s",
+            params.getBenchmark().replaceAll(".*\\.", ""),
+            incidents,
+            size(dir),
+            Runtime.getRuntime().maxMemory() >> 20,
+            seconds,
+            peak >> 20,
+            live >> 20,
+            held);
+    held = null;
+    System.out.println(line);
+    Files.writeString(
+        dir.getParent().resolve("results.txt"), line + System.lineSeparator(),
+        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  @Benchmark
+  @Fork(value = 1, jvmArgs = {"-Xmx16g"})
+  public Object load() {
+    LoadResult r = CanonicalCsv.read(dir, ReadOptions.lenient());
+    Dataset d = r.dataset();
+    Query attacks = Query.of(d).attacks().period(YEAR);
+    held = new Headline(
+        r.rowsRead(), r.rejected(), attacks.summarize().summary(),
+        attacks.groupBy(Grouping.COUNTRY).summarize().rows().size(),
+        attacks.groupBy(Grouping.MONTH).summarize().rows().size(), d);
+    return held;
+  }
+
+  @Benchmark
+  @Fork(value = 1, jvmArgs = {"-Xmx256m"})
+  public Object stream() {
+    return stream(StreamQuery.all().period(YEAR).withoutIdChecks());
+  }
+
+  @Benchmark
+  @Fork(value = 1, jvmArgs = {"-Xmx2g"})
+  public Object streamCheckingIds() {
+    return stream(StreamQuery.all().period(YEAR));
+  }
+
+  private Object stream(StreamQuery q) {
+    StreamSummary s = CsvStream.summarize(dir, ReadOptions.lenient(), q);
+    org.attackstats.model.Incident.Kind a = org.attackstats.model.Incident.Kind.ATTACK;
+    held = new Headline(
+        s.rowsRead(), s.rejected(), s.total(a), s.byCountry(a).size(), s.byMonth(a).size(), s);
+    return held;
+  }
+
+  /** What the shot answered (printed), and what it keeps (measured as live heap). */
+  private record Headline(
+      long rows, long rejected, Object attacks2020, int countries, int months, Object kept) {
+    @Override
+    public String toString() {
+      return "[rows=" + rows + " rejected=" + rejected + " countries=" + countries + " months="
+          + months + " attacks2020: " + attacks2020 + "]";
+    }
+  }
+
+  /** Writes the canonical files a chunk at a time, into a folder beside, then renames it. */
+  static void generate(int n, Path dir) throws IOException {
+    Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
+    Files.createDirectories(tmp);
+    BenchData.Chunks chunks = new BenchData.Chunks(42);
+    Map<RecordType, Writer> out = new EnumMap<>(RecordType.class);
+    try {
+      for (RecordType t : new RecordType[] {RecordType.BASE, RecordType.ATTACK, RecordType.RESPONSE}) {
+        out.put(t, Files.newBufferedWriter(tmp.resolve(t.fileName()), StandardCharsets.UTF_8));
+      }
+      for (int done = 0; done < n; done += CHUNK) {
+        Dataset d = chunks.next(Math.min(CHUNK, n - done));
+        for (Map.Entry<RecordType, Writer> e : out.entrySet()) {
+          if (e.getKey() == RecordType.BASE && done > 0) {
+            continue;
+          }
+          StringWriter w = new StringWriter();
+          CanonicalCsv.write(d, e.getKey(), w, WriteOptions.defaults());
+          String s = w.toString();
+          e.getValue().write(done == 0 ? s : s.substring(s.indexOf('\n') + 1));
+        }
+      }
+    } finally {
+      for (Writer w : out.values()) {
+        w.close();
+      }
+    }
+    Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static long size(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
