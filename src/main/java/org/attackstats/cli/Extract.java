@@ -102,7 +102,13 @@ final class Extract {
             + " date with --date yyyy-MM-dd");
       }
     }
-    return Extractor.withDefaults().extract(docs);
+    try {
+      return Extractor.withDefaults().extract(docs);
+    } catch (IllegalArgumentException e) {
+      // a document over the extractor's limits: a data problem, not an internal error
+      throw new org.attackstats.csv.DataFormatException(
+          new org.attackstats.csv.DataProblem(String.join(" ", paths), 0, 0, "", "", e.getMessage()));
+    }
   }
 
   static List<Path> textFiles(List<String> paths) {
@@ -130,6 +136,11 @@ final class Extract {
 
   private static String read(Path f) {
     try {
+      if (Files.size(f) > 4L * Extractor.DEFAULT_MAX_TEXT_LENGTH) {
+        throw new org.attackstats.csv.DataFormatException(
+            new org.attackstats.csv.DataProblem(f.toString(), 0, 0, "", "",
+                "more than " + Extractor.DEFAULT_MAX_TEXT_LENGTH + " characters of text, the extractor's limit"));
+      }
       byte[] bytes = Files.readAllBytes(f);
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
