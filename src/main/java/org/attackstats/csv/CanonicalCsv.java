@@ -251,6 +251,8 @@ public final class CanonicalCsv {
   /** Reads tables into one dataset builder, keeping the account. Not thread-safe. */
   private static final class Loader extends TableReader {
     private final Dataset.Builder builder = Dataset.builder();
+    // repeated places, sources, dates, actors and names held once per load
+    private final Interner interner = new Interner(1 << 20);
 
     Loader(ReadOptions options) {
       super(options);
@@ -258,6 +260,11 @@ public final class CanonicalCsv {
 
     LoadResult result() {
       return new LoadResult(builder.build(), reports, problems);
+    }
+
+    @Override
+    Interner interner() {
+      return interner;
     }
 
     @Override

@@ -29,12 +29,17 @@ import org.attackstats.model.Source;
 final class Row {
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,3}(?:\\.\\d+)?");
 
+  /** Columns whose values are mostly unique: never worth sharing. */
+  private static final java.util.Set<String> UNIQUE = java.util.Set.of("id", "quote", "notes");
+
   private final Header header;
   private final String[] cells;
+  private final Interner interner;
 
-  Row(Header header, String[] cells) {
+  Row(Header header, String[] cells, Interner interner) {
     this.header = header;
     this.cells = cells;
+    this.interner = interner;
   }
 
   /** The raw cell, or "" when the column is absent from the file. */
@@ -46,7 +51,7 @@ final class Row {
   /** The cell, or null when empty or blank. */
   String text(String column) {
     String s = raw(column);
-    return s.isBlank() ? null : s;
+    return s.isBlank() ? null : UNIQUE.contains(column) ? s : interner.intern(s);
   }
 
   String required(String column) {
@@ -71,7 +76,7 @@ final class Row {
 
   Estimate estimate(String column) {
     Estimate e = parse(column, Estimate::parse);
-    return e == null ? Estimate.unknown() : e;
+    return e == null ? Estimate.unknown() : interner.intern(e);
   }
 
   LocalDate date(String column) {
@@ -98,11 +103,11 @@ final class Row {
   }
 
   Actor actor(String column) {
-    return parse(column, Actor::of);
+    return interner.intern(parse(column, Actor::of));
   }
 
   Method method(String column) {
-    return parse(column, Method::of);
+    return interner.intern(parse(column, Method::of));
   }
 
   List<String> list(String column) {
@@ -153,10 +158,10 @@ final class Row {
           "date_end", raw("date_end"), "date_end is before date_start " + start);
     }
     if (precision == null) {
-      return DateSpan.of(start, e);
+      return interner.intern(DateSpan.of(start, e));
     }
     try {
-      return DateSpan.of(start, e, precision);
+      return interner.intern(DateSpan.of(start, e, precision));
     } catch (IllegalArgumentException x) {
       throw new CellException("date_precision", raw("date_precision"), x.getMessage());
     }
@@ -199,11 +204,11 @@ final class Row {
   }
 
   Place place() {
-    return new Place(
+    return interner.intern(new Place(
         country("country"),
         Optional.ofNullable(text("admin1")),
         Optional.ofNullable(text("location")),
-        coordinates());
+        coordinates()));
   }
 
   Source source() {
@@ -217,13 +222,13 @@ final class Row {
       throw new CellException(
           "quote_end", raw("quote_end"), "quote_end is before quote_start " + start.getAsInt());
     }
-    return new Source(
+    return interner.intern(new Source(
         Optional.ofNullable(text("source")),
-        Optional.ofNullable(date("source_date")),
+        Optional.ofNullable(interner.intern(date("source_date"))),
         Optional.ofNullable(text("source_url")),
         Optional.ofNullable(text("quote")),
         start,
-        end);
+        end));
   }
 
   /** The non-empty cells of columns that are not canonical, in header order. */

@@ -34,6 +34,11 @@ abstract class TableReader {
    */
   abstract DataProblem accept(Row row, RecordType type, String file, long line, long number);
 
+  /** Shares equal values between the records this reader keeps; by default nothing is shared. */
+  Interner interner() {
+    return Interner.NONE;
+  }
+
   /** Reads one table, keeping the account of its rows in {@link #reports}. */
   final void table(InputStream raw, String file, RecordType type) {
     long read = 0;
@@ -140,7 +145,7 @@ abstract class TableReader {
             file, line, number, header.name(i), CanonicalCsv.abbreviate(cells[i]), CanonicalCsv.tooLong(options));
       }
     }
-    Row row = new Row(header, cells);
+    Row row = new Row(header, cells, interner());
     try {
       return accept(row, type, file, line, number);
     } catch (CellException e) {
