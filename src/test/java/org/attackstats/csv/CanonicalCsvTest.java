@@ -351,6 +351,24 @@ class CanonicalCsvTest {
   }
 
   @Test
+  void repeatedValuesAreSharedBetweenTheRecordsOfOneLoad() {
+    String csv =
+        "id,date_start,country,admin1,location,perpetrator,method,injured,source,source_date,quote\n"
+            + "a1,2023-10-17,IQ,Al Anbar,Ain al-Asad,Kata'ib Hezbollah,drone,>=60,AP,2023-11-21,one\n"
+            + "a2,2023-10-17,IQ,Al Anbar,Ain al-Asad,Kata'ib Hezbollah,drone,>=60,AP,2023-11-21,two\n";
+    Dataset d = read(csv, RecordType.ATTACK, ReadOptions.strict()).dataset();
+    Attack a1 = d.attack("a1").orElseThrow();
+    Attack a2 = d.attack("a2").orElseThrow();
+    org.junit.jupiter.api.Assertions.assertSame(a1.place(), a2.place());
+    org.junit.jupiter.api.Assertions.assertSame(a1.date(), a2.date());
+    org.junit.jupiter.api.Assertions.assertSame(a1.perpetrator().get(), a2.perpetrator().get());
+    org.junit.jupiter.api.Assertions.assertSame(a1.injured(), a2.injured());
+    org.junit.jupiter.api.Assertions.assertSame(a1.source().publisher().get(), a2.source().publisher().get());
+    assertEquals(Optional.of("one"), a1.source().quote());
+    assertEquals(Optional.of("two"), a2.source().quote());
+  }
+
+  @Test
   void optionsValidateTheirLimits() {
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.strict().toBuilder().maxCellLength(0).build());
     assertThrows(IllegalArgumentException.class, () -> ReadOptions.strict().toBuilder().maxRows(-1).build());
