@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -95,23 +94,7 @@ public final class CanonicalCsv {
    * @throws UncheckedIOException if a file cannot be opened
    */
   public static LoadResult read(Path path, ReadOptions options) {
-    if (Files.isDirectory(path)) {
-      List<Path> files = new ArrayList<>();
-      for (RecordType t : READ_ORDER) {
-        Path f = path.resolve(t.fileName());
-        if (Files.isRegularFile(f)) {
-          files.add(f);
-        }
-      }
-      if (files.isEmpty()) {
-        throw new DataFormatException(
-            new DataProblem(
-                path.toString(), 0, 0, "", "",
-                "folder holds none of attacks.csv, responses.csv, bases.csv, tallies.csv"));
-      }
-      return read(files, options);
-    }
-    return read(List.of(path), options);
+    return read(TableReader.files(path), options);
   }
 
   /**
@@ -126,25 +109,8 @@ public final class CanonicalCsv {
    * @throws UncheckedIOException if a file cannot be opened
    */
   public static LoadResult read(Collection<Path> files, ReadOptions options) {
-    Map<RecordType, List<Path>> byType = new EnumMap<>(RecordType.class);
-    for (Path f : files) {
-      if (!Files.isRegularFile(f)) {
-        String why = Files.exists(f) ? "not a regular file (a folder, device or pipe)" : "no such file";
-        throw new UncheckedIOException(
-            "cannot read " + f + ": " + why, new java.nio.file.NoSuchFileException(f.toString()));
-      }
-      byType.computeIfAbsent(kindOf(f, options), k -> new ArrayList<>()).add(f);
-    }
     Loader loader = new Loader(options);
-    for (RecordType t : READ_ORDER) {
-      for (Path f : byType.getOrDefault(t, List.of())) {
-        try (InputStream in = Files.newInputStream(f)) {
-          loader.table(in, f.toString(), t);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
-        }
-      }
-    }
+    loader.readAll(files);
     return loader.result();
   }
 

@@ -1,12 +1,7 @@
 package org.attackstats.csv;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,41 +60,8 @@ public final class CsvStream {
    * @throws UncheckedIOException if a file cannot be opened
    */
   public static StreamSummary summarize(Path path, ReadOptions options, StreamQuery query) {
-    List<Path> files = new ArrayList<>();
-    if (Files.isDirectory(path)) {
-      for (RecordType t : CanonicalCsv.READ_ORDER) {
-        Path f = path.resolve(t.fileName());
-        if (Files.isRegularFile(f)) {
-          files.add(f);
-        }
-      }
-      if (files.isEmpty()) {
-        throw new DataFormatException(
-            new DataProblem(
-                path.toString(), 0, 0, "", "",
-                "folder holds none of attacks.csv, responses.csv, bases.csv, tallies.csv"));
-      }
-    } else if (Files.isRegularFile(path)) {
-      files.add(path);
-    } else {
-      String why = Files.exists(path) ? "not a regular file (a device or pipe)" : "no such file";
-      throw new UncheckedIOException(
-          "cannot read " + path + ": " + why, new NoSuchFileException(path.toString()));
-    }
-    Map<RecordType, List<Path>> byType = new EnumMap<>(RecordType.class);
-    for (Path f : files) {
-      byType.computeIfAbsent(CanonicalCsv.kindOf(f, options), k -> new ArrayList<>()).add(f);
-    }
     Scan scan = new Scan(options, query);
-    for (RecordType t : CanonicalCsv.READ_ORDER) {
-      for (Path f : byType.getOrDefault(t, List.of())) {
-        try (InputStream in = Files.newInputStream(f)) {
-          scan.table(in, f.toString(), t);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
-        }
-      }
-    }
+    scan.readAll(TableReader.files(path));
     return scan.result();
   }
 

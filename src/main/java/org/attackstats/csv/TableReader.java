@@ -5,9 +5,15 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.attackstats.dataset.RecordType;
@@ -33,6 +39,59 @@ abstract class TableReader {
    * @throws CellException for a bad cell
    */
   abstract DataProblem accept(Row row, RecordType type, String file, long line, long number);
+
+  /**
+   * The canonical files of a folder (in reading order), or the one file named.
+   *
+   * @throws DataFormatException if a folder holds none of the four files
+   * @throws UncheckedIOException if a file is missing or not a regular file
+   */
+  static List<Path> files(Path path) {
+    List<Path> files = new ArrayList<>();
+    if (Files.isDirectory(path)) {
+      for (RecordType t : CanonicalCsv.READ_ORDER) {
+        Path f = path.resolve(t.fileName());
+        if (Files.isRegularFile(f)) {
+          files.add(f);
+        }
+      }
+      if (files.isEmpty()) {
+        throw new DataFormatException(
+            new DataProblem(
+                path.toString(), 0, 0, "", "",
+                "folder holds none of attacks.csv, responses.csv, bases.csv, tallies.csv"));
+      }
+    } else {
+      files.add(path);
+    }
+    return files;
+  }
+
+  /**
+   * Reads files as one dataset: each file's kind from its name or header, bases first, then
+   * attacks, responses and tallies, so that references are checked as rows arrive.
+   *
+   * @throws UncheckedIOException if a file is missing, not a regular file, or cannot be read
+   */
+  final void readAll(Collection<Path> files) {
+    Map<RecordType, List<Path>> byType = new EnumMap<>(RecordType.class);
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        String why = Files.exists(f) ? "not a regular file (a folder, device or pipe)" : "no such file";
+        throw new UncheckedIOException("cannot read " + f + ": " + why, new NoSuchFileException(f.toString()));
+      }
+      byType.computeIfAbsent(CanonicalCsv.kindOf(f, options), k -> new ArrayList<>()).add(f);
+    }
+    for (RecordType t : CanonicalCsv.READ_ORDER) {
+      for (Path f : byType.getOrDefault(t, List.of())) {
+        try (InputStream in = Files.newInputStream(f)) {
+          table(in, f.toString(), t);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+        }
+      }
+    }
+  }
 
   /** Shares equal values between the records this reader keeps; by default nothing is shared. */
   Interner interner() {
