@@ -2,6 +2,7 @@ package org.attackstats.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,9 @@ import java.util.stream.Collectors;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.Attack;
 import org.attackstats.model.Base;
+import org.attackstats.model.Actor;
 import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Place;
 import org.attackstats.model.Response;
@@ -25,15 +28,27 @@ import org.attackstats.model.VagueNumberPolicy;
 /**
  * Reads news reports and returns the attacks, responses, bases and tallies they describe, each
  * record pointing at the sentence it comes from. Deterministic and rule-based: the same documents
- * give the same dataset. See {@code docs/extraction.md} for the rules and their limits.
+ * give the same dataset. Every country is read by default; a scope of countries or a period is an
+ * option. See {@code docs/extraction.md} for the rules, their figures on real text and their
+ * limits.
  *
  * <pre>{@code
  * Extraction x = Extractor.withDefaults().extract(List.of(
  *     NewsDocument.parse("000_cc793dff6a0669b7.txt", text)));
  * Dataset d = x.dataset();
+ * Extractor iraqAndSyria = Extractor.builder()
+ *     .countries(List.of(Country.of("IQ"), Country.of("SY")))
+ *     .build();
  * }</pre>
  *
- * <p>Records carry two extra columns: {@code confidence} (0.00 to 1.00, how much of the record the
+ * <p>The reading runs in stages, each a function of the one before (see {@code
+ * docs/extraction.md}, "How it reads"): sentences and tokens ({@code Sentences}, {@code Token}),
+ * per sentence the gazetteer names, dates, counts, places, casualty figures and event words
+ * ({@code Facts}), then per document the event mentions with their roles, the incidents they
+ * form and their places ({@code Incidents}, {@code Locator}), and the reported tallies ({@code
+ * Tallies}).
+ *
+ * <p>Records carry extra columns: {@code confidence} (0.00 to 1.00, how much of the record the
  * text states outright) and, for incidents, {@code context} = {@code background} when the event
  * lies far before the report, and {@code sentences}, the offsets of every sentence merged into it.
  * Instances are immutable and thread-safe.
@@ -48,9 +63,20 @@ public final class Extractor {
   /** Incidents ending more than this many days before publication are marked as background. */
   public static final int DEFAULT_BACKGROUND_DAYS = 180;
 
-  /** The countries recorded by default: Iraq, Syria, Jordan and Yemen (and seas, which have none). */
-  public static final Set<Country> DEFAULT_SCOPE =
-      Set.of(Country.of("IQ"), Country.of("SY"), Country.of("JO"), Country.of("YE"));
+  /**
+   * An incident whose text states no date is dated to this many days up to publication (a span),
+   * unless the text gives a period ("since Oct. 17") or a date in the same paragraph.
+   */
+  public static final int DEFAULT_UNDATED_DAYS = 7;
+
+  /** An event that a response answers, named with no date, is dated to this many days. */
+  public static final int DEFAULT_PROVOKING_DAYS = 30;
+
+  /**
+   * The actors whose strikes are responses by default: the United States and the coalition it
+   * leads (canonical gazetteer names).
+   */
+  public static final Set<String> DEFAULT_RESPONDERS = Set.of("United States", "Coalition");
 
   /** At most this many sentences of one incident are listed in its notes and offsets. */
   static final int LISTED_SENTENCES = 20;
@@ -60,21 +86,27 @@ public final class Extractor {
 
   private final Gazetteer gazetteer;
   private final VagueNumberPolicy policy;
-  private final Optional<Set<Country>> scope;
+  private final Set<Country> countries;
+  private final Optional<DateSpan> period;
+  private final Incidents.Settings settings;
   private final int backgroundDays;
   private final int maxTextLength;
 
   private Extractor(Builder b) {
     this.gazetteer = b.gazetteer;
     this.policy = b.policy;
-    this.scope = b.scope;
+    this.countries = Set.copyOf(b.countries);
+    this.period = b.period;
+    this.settings = new Incidents.Settings(Set.copyOf(b.responders), b.undatedDays, b.provokingDays);
     this.backgroundDays = b.backgroundDays;
     this.maxTextLength = b.maxTextLength;
   }
 
   /**
    * The extractor with the bundled gazetteer, the {@link VagueNumberPolicy#ACLED_LIKE} policy,
-   * {@link #DEFAULT_SCOPE}, {@link #DEFAULT_BACKGROUND_DAYS} and {@link #DEFAULT_MAX_TEXT_LENGTH}.
+   * every country and every date, {@link #DEFAULT_RESPONDERS}, {@link #DEFAULT_UNDATED_DAYS},
+   * {@link #DEFAULT_PROVOKING_DAYS}, {@link #DEFAULT_BACKGROUND_DAYS} and {@link
+   * #DEFAULT_MAX_TEXT_LENGTH}.
    *
    * @return the extractor
    */
@@ -133,36 +165,35 @@ public final class Extractor {
     Map<String, Base> bases = new LinkedHashMap<>();
     List<DocumentReport> reports = new ArrayList<>();
     int[] counters = new int[3];
-    DocumentAnalyzer analyzer = new DocumentAnalyzer(gazetteer, policy);
     for (NewsDocument doc : documents) {
-      DocumentAnalyzer.Result r = analyzer.analyze(doc);
+      Read r = read(doc);
       List<String> notes = new ArrayList<>(r.notes);
       int attacks = 0;
       int responses = 0;
       int tallies = 0;
-      for (Mention m : r.incidents) {
-        Optional<String> out = outOfScope(m);
+      for (Incidents.Incident m : r.incidents) {
+        Optional<String> out = outOfScope(m.place().country(), m.date());
         if (out.isPresent()) {
-          notes.add(where(m.main()) + ": " + out.get() + ", not recorded");
+          notes.add(where(m.main().facts().sentence()) + ": " + out.get() + ", not recorded");
           continue;
         }
-        if (m.kind == Mention.Kind.RESPONSE) {
+        if (m.kind() == Incidents.Kind.RESPONSE) {
           dataset.add(response(doc, m, String.format(Locale.ROOT, "r%02d", ++counters[1])));
           responses++;
         } else {
           Attack a = attack(doc, m, String.format(Locale.ROOT, "a%02d", ++counters[0]));
-          if (m.base != null) {
-            bases.computeIfAbsent(m.base.attribute("id").orElse(slug(m.base.name())),
-                id -> base(doc, m, id));
+          if (m.place().base().isPresent()) {
+            Gazetteer.Entry b = m.place().base().get();
+            bases.computeIfAbsent(baseId(b), id -> base(doc, m, b, id));
           }
           dataset.add(a);
           attacks++;
         }
       }
-      for (TallyRules.Draft t : r.tallies) {
-        if (t.country != null && scope.isPresent() && !scope.get().contains(t.country)) {
-          notes.add(where(t.sentence) + ": " + t.metric + " " + t.value + " in " + t.country.name()
-              + " outside the scope, not recorded");
+      for (Tallies.Draft t : r.tallies) {
+        if (t.country().isPresent() && !countries.isEmpty() && !countries.contains(t.country().get())) {
+          notes.add(where(t.sentence()) + ": " + t.metric() + " " + t.value() + " in "
+              + t.country().get().name() + " outside the scope, not recorded");
           continue;
         }
         dataset.add(tally(doc, t, String.format(Locale.ROOT, "t%02d", ++counters[2])));
@@ -173,23 +204,110 @@ public final class Extractor {
         notes.subList(MAX_NOTES, notes.size()).clear();
         notes.add("and " + more + " more notes");
       }
-      reports.add(new DocumentReport(doc.id(), r.sentenceCount, attacks, responses, tallies, notes));
+      reports.add(new DocumentReport(doc.id(), r.sentences, attacks, responses, tallies, notes));
     }
     bases.values().forEach(dataset::add);
     return new Extraction(dataset.build(), reports);
   }
 
-  private Optional<String> outOfScope(Mention m) {
-    Country c = m.country();
-    if (c != null) {
-      return scope.isPresent() && !scope.get().contains(c)
-          ? Optional.of("incident in " + c.name() + " outside the scope")
-          : Optional.empty();
+  /** What one document yields, before the scope is applied. */
+  private record Read(int sentences, List<Incidents.Incident> incidents,
+      List<Tallies.Draft> tallies, List<String> notes) {}
+
+  /** The stages over one document. */
+  private Read read(NewsDocument doc) {
+    String text = doc.text();
+    LocalDate pub = doc.published();
+    List<Sentences.Sentence> split = Sentences.split(text, doc.bodyStart());
+    boolean pooledDocument = false;
+    List<Facts> facts = new ArrayList<>(split.size());
+    for (Sentences.Sentence s : split) {
+      Facts f = Facts.of(text, s, pub, gazetteer, policy, pooledDocument);
+      pooledDocument |= oneOfSeveral(f);
+      facts.add(f);
     }
-    if (m.place != null || m.base != null || m.usVictims) {
+    Locator.Evidence evidence = Locator.evidence(facts);
+    List<Incidents.EventMention> mentions = Incidents.mentions(facts);
+    List<String> notes = new ArrayList<>();
+    Tallies tallies = new Tallies(text);
+    for (Facts f : facts) {
+      tallies.read(f, used(f, mentions), notes);
+    }
+    Incidents.Context ctx = new Incidents.Context(pub, dateline(facts), tallies.since(),
+        Incidents.claims(facts), evidence, facts);
+    List<Incidents.Incident> incidents = new ArrayList<>();
+    for (Incidents.Grouped g : Incidents.group(mentions, evidence, settings)) {
+      incidents.add(Incidents.combine(g, ctx, settings));
+    }
+    if (pooledDocument) {
+      notes.add("the text says the incident is one of several: figures over all of them are"
+          + " recorded as tallies, not as the incident's casualties");
+    }
+    return new Read(split.size(), incidents, tallies.drafts(), notes);
+  }
+
+  /** "This was one of two coordinated attacks", "one of 17 attacks": a toll may be pooled. */
+  private static boolean oneOfSeveral(Facts f) {
+    for (int k = 0; k + 2 < f.tokens().size(); k++) {
+      if (f.word(k).equals("one") && f.word(k + 1).equals("of")) {
+        for (Quantities.Quantity q : f.quantities()) {
+          if (q.from() == k + 2 || q.from() == k + 3) {
+            for (int j = q.to(); j < f.tokens().size() && j <= q.to() + 3; j++) {
+              int e = Lexicon.EVENTS.match(f.tokens(), j);
+              if (e > 0 && Lexicon.EVENTS.get(f.tokens(), j, e).form() == Lexicon.Form.PLURAL
+                  || f.word(j).equals("incidents")) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The counts incidents took (casualties, munitions): not read again as tallies. */
+  private static java.util.BitSet used(Facts f, List<Incidents.EventMention> mentions) {
+    java.util.BitSet used = new java.util.BitSet();
+    for (int qi = 0; qi < f.quantities().size(); qi++) {
+      Quantities.Quantity q = f.quantities().get(qi);
+      for (Casualties.Figure fig : f.figures()) {
+        if (!fig.pooled() && q.from() >= fig.from() && q.to() <= fig.to()) {
+          used.set(qi);
+        }
+      }
+      for (Incidents.EventMention m : mentions) {
+        if (m.facts() == f && !m.roles().munitions().isUnknown() && m.clause().contains(q.from())
+            && q.value().equals(Optional.of(m.roles().munitions()))) {
+          used.set(qi);
+        }
+      }
+    }
+    return used;
+  }
+
+  /** "10/11/2016: Assailants attacked ...": a date that opens the body dates its incidents. */
+  private static Optional<DateSpan> dateline(List<Facts> facts) {
+    if (facts.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of("incident with no place and no US or coalition victims");
+    Facts first = facts.get(0);
+    for (Dates.DateMention d : first.dates()) {
+      if (d.from() == 0 && d.to() < first.tokens().size() && first.tokens().get(d.to()).isPunct(":")) {
+        return Optional.of(d.span());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> outOfScope(Optional<Country> country, DateSpan date) {
+    if (country.isPresent() && !countries.isEmpty() && !countries.contains(country.get())) {
+      return Optional.of("incident in " + country.get().name() + " outside the scope");
+    }
+    if (period.isPresent() && !period.get().overlaps(date)) {
+      return Optional.of("incident on " + date + " outside the period " + period.get());
+    }
+    return Optional.empty();
   }
 
   private static String where(Sentences.Sentence s) {
@@ -201,103 +319,119 @@ public final class Extractor {
         .withQuote(doc.text().substring(s.start(), s.end()), s.start(), s.end());
   }
 
-  private Place place(Mention m) {
+  private static Place place(Locator.Located l) {
     Place p = Place.unknown();
-    Country c = m.country();
-    if (c != null) {
-      p = p.withCountry(c);
+    if (l.country().isPresent()) {
+      p = p.withCountry(l.country().get());
     }
-    p = p.withAdmin1(m.admin1()).withLocation(m.location());
+    p = p.withAdmin1(l.admin1().orElse(null)).withLocation(l.location().orElse(null));
+    if (l.coordinates().isPresent()) {
+      p = p.withCoordinates(l.coordinates().get());
+    }
     return p;
   }
 
-  private String notes(NewsDocument doc, Mention m) {
+  /** The sentences of an incident, the main one first, each once. */
+  private static List<Sentences.Sentence> sentences(Incidents.Incident m) {
+    List<Sentences.Sentence> out = new ArrayList<>();
+    for (Incidents.EventMention e : m.mentions()) {
+      if (!out.contains(e.facts().sentence())) {
+        out.add(e.facts().sentence());
+      }
+    }
+    return out;
+  }
+
+  private static String notes(NewsDocument doc, Incidents.Incident m) {
     List<String> parts = new ArrayList<>();
-    if (m.district != null) {
-      parts.add(m.district + " district of " + m.location());
-    }
-    if (!m.dateQualifier.isEmpty()) {
-      parts.add(m.dateQualifier + " " + m.date.start().getMonth().toString().charAt(0)
-          + m.date.start().getMonth().toString().substring(1).toLowerCase(Locale.ROOT));
-    }
-    if (!m.dateExplicit) {
-      parts.add("date not stated in the sentence, taken from the paragraph or publication date");
-    }
-    for (int i = 1; i < Math.min(m.sentences.size(), LISTED_SENTENCES); i++) {
-      Sentences.Sentence s = m.sentences.get(i);
+    Locator.Located l = m.place();
+    l.district().ifPresent(d -> parts.add(d + " district of " + l.location().orElse("")));
+    parts.addAll(l.notes());
+    m.dateNote().ifPresent(parts::add);
+    m.actorNote().ifPresent(parts::add);
+    List<Sentences.Sentence> ss = sentences(m);
+    for (int i = 1; i < Math.min(ss.size(), LISTED_SENTENCES); i++) {
+      Sentences.Sentence s = ss.get(i);
       parts.add("also: \"" + doc.text().substring(s.start(), s.end()) + "\" [" + s.start() + ", "
           + s.end() + ")");
     }
-    if (m.sentences.size() > LISTED_SENTENCES) {
-      parts.add("and " + (m.sentences.size() - LISTED_SENTENCES) + " more sentences");
+    if (ss.size() > LISTED_SENTENCES) {
+      parts.add("and " + (ss.size() - LISTED_SENTENCES) + " more sentences");
     }
     return parts.isEmpty() ? null : String.join("; ", parts);
   }
 
-  private double confidence(Mention m) {
+  private static double confidence(Incidents.Incident m) {
     double c = 0.4;
-    c += m.dateExplicit ? 0.2 : 0;
-    c += m.location() != null ? 0.15 : m.place != null ? 0.05 : 0;
-    c += m.actor != null && !m.actorFromContext || m.base != null ? 0.1 : m.actor != null ? 0.05 : 0;
-    c += m.method != null ? 0.05 : 0;
-    c += 0.05 * Math.min(3, m.sentences.size() - 1);
+    c += m.dateStated() ? 0.2 : 0;
+    c += m.place().specificity() >= 2 ? 0.15 : m.place().specificity() >= 0 ? 0.05 : 0;
+    c += m.actor().isPresent() && m.actorNote().isEmpty() || m.place().base().isPresent() ? 0.1
+        : m.actor().isPresent() ? 0.05 : 0;
+    c += m.method().isPresent() ? 0.05 : 0;
+    c += 0.05 * Math.min(3, sentences(m).size() - 1);
     return Math.min(0.95, c);
   }
 
-  private String background(Mention m, LocalDate published) {
-    return m.date.endInclusive().isBefore(published.minusDays(backgroundDays)) ? "background" : null;
+  private String background(Incidents.Incident m, LocalDate published) {
+    return m.date().endInclusive().isBefore(published.minusDays(backgroundDays)) ? "background" : null;
   }
 
-  private static String sentences(Mention m) {
-    String listed =
-        m.sentences.stream()
-            .limit(LISTED_SENTENCES)
-            .map(s -> s.start() + "-" + s.end())
-            .collect(Collectors.joining("|"));
-    return m.sentences.size() > LISTED_SENTENCES ? listed + "|..." : listed;
+  private static String offsets(Incidents.Incident m) {
+    List<Sentences.Sentence> ss = sentences(m);
+    String listed = ss.stream().limit(LISTED_SENTENCES).map(s -> s.start() + "-" + s.end())
+        .collect(Collectors.joining("|"));
+    return ss.size() > LISTED_SENTENCES ? listed + "|..." : listed;
   }
 
-  private Attack attack(NewsDocument doc, Mention m, String id) {
-    return Attack.builder(id, m.date)
-        .time(m.time)
-        .place(place(m))
-        .baseId(m.base == null ? null : m.base.attribute("id").orElse(slug(m.base.name())))
-        .target(m.target)
-        .perpetrator(m.actor)
-        .method(m.method)
-        .munitions(m.munitions)
-        .injured(m.injured)
-        .killed(m.killed)
-        .victims(m.victims)
-        .source(source(doc, m.main()))
+  private static Actor actor(Optional<Gazetteer.Entry> e) {
+    return e.map(x -> Actor.of(x.name())).orElse(null);
+  }
+
+  private Attack attack(NewsDocument doc, Incidents.Incident m, String id) {
+    Optional<Gazetteer.Entry> base = m.place().base();
+    return Attack.builder(id, m.date())
+        .time(m.time().orElse(null))
+        .place(place(m.place()))
+        .baseId(base.map(Extractor::baseId).orElse(null))
+        .target(base.map(b -> b.attribute("title").orElse(b.name())).or(m::target).orElse(null))
+        .perpetrator(actor(m.actor()))
+        .method(m.method().orElse(null))
+        .munitions(m.munitions())
+        .injured(m.injured())
+        .killed(m.killed())
+        .victims(m.victims().orElse(null))
+        .source(source(doc, m.main().facts().sentence()))
         .notes(notes(doc, m))
         .extra("confidence", format(confidence(m)))
         .extra("context", background(m, doc.published()))
-        .extra("sentences", sentences(m))
+        .extra("sentences", offsets(m))
         .build();
   }
 
-  private Response response(NewsDocument doc, Mention m, String id) {
-    return Response.builder(id, m.date)
-        .time(m.time)
-        .place(place(m))
-        .responder(m.actor)
-        .method(m.method)
-        .munitions(m.munitions)
-        .target(m.target)
-        .targetActor(m.targetActor)
-        .injured(m.injured)
-        .killed(m.killed)
-        .source(source(doc, m.main()))
+  private Response response(NewsDocument doc, Incidents.Incident m, String id) {
+    return Response.builder(id, m.date())
+        .time(m.time().orElse(null))
+        .place(place(m.place()))
+        .responder(actor(m.actor()))
+        .method(m.method().orElse(null))
+        .munitions(m.munitions())
+        .target(m.target().orElse(null))
+        .targetActor(actor(m.targetActor()))
+        .injured(m.injured())
+        .killed(m.killed())
+        .source(source(doc, m.main().facts().sentence()))
         .notes(notes(doc, m))
         .extra("confidence", format(confidence(m)))
         .extra("context", background(m, doc.published()))
-        .extra("sentences", sentences(m))
+        .extra("sentences", offsets(m))
         .build();
   }
 
-  private Base base(NewsDocument doc, Mention m, String id) {
-    Gazetteer.Entry e = m.base;
+  private static String baseId(Gazetteer.Entry b) {
+    return b.attribute("id").orElse(slug(b.name()));
+  }
+
+  private Base base(NewsDocument doc, Incidents.Incident m, Gazetteer.Entry e, String id) {
     Place p = Place.unknown().withAdmin1(e.admin1().orElse(null));
     if (e.country().isPresent()) {
       p = p.withCountry(e.country().get());
@@ -306,22 +440,23 @@ public final class Extractor {
         e.aliases().stream().filter(a -> !a.isBlank() && a.indexOf('|') < 0).distinct().toList();
     return new Base(
         id, e.attribute("title").orElse(e.name()), aliases, p, Optional.empty(),
-        Estimate.unknown(), source(doc, m.main()), Optional.of("from the gazetteer"), Map.of());
+        Estimate.unknown(), source(doc, m.main().facts().sentence()),
+        Optional.of("from the gazetteer"), Map.of());
   }
 
-  private Tally tally(NewsDocument doc, TallyRules.Draft t, String id) {
+  private Tally tally(NewsDocument doc, Tallies.Draft t, String id) {
     Tally tally =
-        Tally.of(id, t.metric, t.value)
-            .withCountry(t.country)
+        Tally.of(id, t.metric(), t.value())
+            .withCountry(t.country().orElse(null))
             .withPeriod(
-                t.since != null && !t.since.isAfter(doc.published()) ? t.since : null,
+                t.since().filter(d -> !d.isAfter(doc.published())).orElse(null),
                 doc.published())
-            .withSubject(t.subject, t.attribution)
-            .withSource(source(doc, t.sentence));
+            .withSubject(t.subject().orElse(null), t.attribution().orElse(null))
+            .withSource(source(doc, t.sentence()));
     return new Tally(
         tally.id(), tally.metric(), tally.value(), tally.country(), tally.since(), tally.asOf(),
         tally.subject(), tally.attribution(), tally.source(),
-        Map.of("confidence", format(t.confidence)));
+        Map.of("confidence", format(t.confidence())));
   }
 
   private static String format(double d) {
@@ -334,16 +469,20 @@ public final class Extractor {
 
   /** Builds an {@link Extractor}. Not thread-safe. */
   public static final class Builder {
-    private Gazetteer gazetteer = Gazetteer.defaults();
+    private Gazetteer gazetteer;
     private VagueNumberPolicy policy = VagueNumberPolicy.ACLED_LIKE;
-    private Optional<Set<Country>> scope = Optional.of(DEFAULT_SCOPE);
+    private Set<Country> countries = Set.of();
+    private Optional<DateSpan> period = Optional.empty();
+    private Set<String> responders = DEFAULT_RESPONDERS;
+    private int undatedDays = DEFAULT_UNDATED_DAYS;
+    private int provokingDays = DEFAULT_PROVOKING_DAYS;
     private int backgroundDays = DEFAULT_BACKGROUND_DAYS;
     private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
 
     private Builder() {}
 
     /**
-     * The names to recognise.
+     * The names to recognise; default {@link Gazetteer#defaults()}.
      *
      * @param gazetteer the gazetteer, for example {@code Gazetteer.defaults().plus(mine)}
      * @return this builder
@@ -365,23 +504,40 @@ public final class Extractor {
     }
 
     /**
-     * The countries whose incidents and tallies are recorded; others are noted in the report.
+     * The countries whose incidents and tallies are recorded; the others are noted in the
+     * report. Empty (the default) records every country. An incident whose country the text
+     * does not tell is recorded whatever the scope.
      *
-     * @param countries the countries
+     * @param countries the countries, for example {@code List.of(Country.of("IQ"))}
      * @return this builder
      */
-    public Builder scope(Set<Country> countries) {
-      this.scope = Optional.of(Set.copyOf(countries));
+    public Builder countries(Collection<Country> countries) {
+      this.countries = Set.copyOf(countries);
       return this;
     }
 
     /**
-     * Records incidents and tallies in every country.
+     * The period whose incidents are recorded (those whose date span overlaps it); the others
+     * are noted in the report. Default: every date.
      *
+     * @param period the period
      * @return this builder
      */
-    public Builder anyCountry() {
-      this.scope = Optional.empty();
+    public Builder period(DateSpan period) {
+      this.period = Optional.of(period);
+      return this;
+    }
+
+    /**
+     * The actors whose strikes are responses, by their canonical gazetteer names (for example
+     * {@code "United States"}, {@code "Coalition"}, {@code "Israel"}); every other actor's are
+     * attacks. Default {@link Extractor#DEFAULT_RESPONDERS}; empty makes every incident an attack.
+     *
+     * @param actors the responders
+     * @return this builder
+     */
+    public Builder responders(Collection<String> actors) {
+      this.responders = Set.copyOf(actors);
       return this;
     }
 
@@ -393,11 +549,41 @@ public final class Extractor {
      * @throws IllegalArgumentException if {@code days} is negative
      */
     public Builder backgroundDays(int days) {
-      if (days < 0) {
-        throw new IllegalArgumentException("backgroundDays must be >= 0, got " + days);
-      }
-      this.backgroundDays = days;
+      this.backgroundDays = nonNegative("backgroundDays", days);
       return this;
+    }
+
+    /**
+     * The span given to an incident whose text states no date and gives no period: this many
+     * days up to publication. Default {@link Extractor#DEFAULT_UNDATED_DAYS}.
+     *
+     * @param days a non-negative number of days (0: the publication day)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code days} is negative
+     */
+    public Builder undatedDays(int days) {
+      this.undatedDays = nonNegative("undatedDays", days);
+      return this;
+    }
+
+    /**
+     * The span given to an event that a response answers, named with no date. Default {@link
+     * Extractor#DEFAULT_PROVOKING_DAYS}.
+     *
+     * @param days a non-negative number of days
+     * @return this builder
+     * @throws IllegalArgumentException if {@code days} is negative
+     */
+    public Builder provokingDays(int days) {
+      this.provokingDays = nonNegative("provokingDays", days);
+      return this;
+    }
+
+    private static int nonNegative(String option, int days) {
+      if (days < 0 || days > 36_500) {
+        throw new IllegalArgumentException(option + " must be between 0 and 36500, got " + days);
+      }
+      return days;
     }
 
     /**
@@ -418,11 +604,14 @@ public final class Extractor {
     }
 
     /**
-     * Builds the extractor.
+     * Builds the extractor (loading the default gazetteer if none was given).
      *
      * @return the extractor
      */
     public Extractor build() {
+      if (gazetteer == null) {
+        gazetteer = Gazetteer.defaults();
+      }
       return new Extractor(this);
     }
   }

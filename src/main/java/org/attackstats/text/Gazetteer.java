@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,28 +13,43 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.attackstats.model.Coordinates;
 import org.attackstats.model.Country;
 import org.attackstats.model.Method;
 
 /**
- * Names the extractor recognises: countries, provinces, towns, districts, bases, seas, actors and
- * methods, each with its spelling variants. The bundled default is the resource {@code
- * org/attackstats/text/gazetteer.tsv}; its format (documented in {@code docs/extraction.md}) is one
- * entry a line, tab-separated:
+ * Names the extractor recognises: countries and their nationality words, first- and
+ * second-level divisions, towns and villages, districts of towns, military bases, seas, armed
+ * actors and ways of attack.
+ *
+ * <p>{@link #defaults()} layers, in this order of preference on equal names: the hand-made
+ * entries of the bundled {@code gazetteer.tsv} (bases, districts, spelling variants,
+ * transliterations, methods), the bundled lexicons of countries ({@code countries.tsv}: names and
+ * demonyms of every ISO 3166-1 country), armed actors ({@code actors.tsv}) and English variants of
+ * division names ({@code admin1-aliases.tsv}), and the GeoNames layer (GeoNames, CC BY 4.0: about
+ * 200,000 populated places with their alternate names, and every first- and second-level
+ * division; see {@code docs/extraction.md}).
+ *
+ * <p>Matching ignores case, accents, apostrophes and dots, and treats hyphens as spaces ({@code
+ * Deir ez-Zor} = {@code Deir ez Zor}); aliases written in capitals of at most five letters ({@code
+ * US}, {@code IS}, {@code IRGC}) must match in capitals, so that "us" and "is" are not mistaken
+ * for them. GeoNames names match only capitalised words ("Hit", not "hit"), and one that is also
+ * a common English word ("Police", "Best") is flagged so that the extractor takes it for a place
+ * only with a cue ("in Hit"). The longest name wins, left to right.
+ *
+ * <p>The format of a hand-made file ({@link #parse}) is one entry a line, tab-separated:
  *
  * <pre>
  * kind  name  country  admin1  aliases (separated by |)  attributes (key=value;key=value)
  * </pre>
  *
- * <p>Lines starting with {@code #} and blank lines are ignored. Matching ignores case, accents,
- * apostrophes, dots, hyphens and a possessive {@code 's}, except for aliases written in capitals
- * of at most five letters ({@code US}, {@code IS}, {@code IRGC}), which must match in capitals so
- * that "us" and "is" are not mistaken for them. The longest alias wins.
- *
  * <pre>{@code
  * Gazetteer g = Gazetteer.defaults().plus(Gazetteer.parse(
- *     "place\tTal Afar\tIQ\tNinawa\tTal Afar|Tel Afar\t\n", "my-places.tsv"));
+ *     "base\tCamp Lemonnier\tDJ\t\tCamp Lemonnier|Lemonnier\tid=lemonnier\n", "my-places.tsv"));
  * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class Gazetteer {
 
@@ -41,8 +57,12 @@ public final class Gazetteer {
   public enum Kind {
     /** A country; its {@code country} column is its ISO code. */
     COUNTRY,
-    /** A first-level division: governorate, province. */
+    /** A nationality word of a country ({@code Afghan}, {@code Iraqis}). */
+    NATIONALITY,
+    /** A first-level division: governorate, province, state, region. */
     ADMIN1,
+    /** A second-level division: district, county, department, local government area. */
+    ADMIN2,
     /** A town, village, road or site. */
     PLACE,
     /** A quarter or district of a town; attribute {@code within} names the town. */
@@ -51,7 +71,7 @@ public final class Gazetteer {
     BASE,
     /** A sea or strait, a place with no country. */
     SEA,
-    /** An armed group, state or force; attribute {@code side=responder} for US and allies. */
+    /** An armed group, state or force; attribute {@code type} is state, group or coalition. */
     ACTOR,
     /** A weapon or way of attack; the name is the method ({@code rocket}, {@code airstrike}). */
     METHOD;
@@ -61,9 +81,14 @@ public final class Gazetteer {
         return valueOf(s.strip().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "unknown gazetteer kind '" + s + "': expected one of country, admin1, place,"
-                + " district, base, sea, actor, method");
+            "unknown gazetteer kind '" + s + "': expected one of country, nationality, admin1,"
+                + " admin2, place, district, base, sea, actor, method");
       }
+    }
+
+    /** Whether entries of this kind are places an incident can be at. */
+    boolean isPlace() {
+      return this != ACTOR && this != METHOD && this != NATIONALITY;
     }
   }
 
@@ -74,8 +99,13 @@ public final class Gazetteer {
    * @param name the canonical name
    * @param country its country, if any
    * @param admin1 its first-level division, if any
-   * @param aliases the spellings matched in text, the name included
-   * @param attributes further facts ({@code id}, {@code title}, {@code within}, {@code side})
+   * @param aliases the spellings matched in text, the name included (for GeoNames entries only
+   *     the canonical name: its alternate names stay in the compact layer)
+   * @param attributes further facts ({@code id}, {@code title}, {@code within}, {@code type},
+   *     {@code geonames} (the GeoNames id), {@code admin2}, {@code seat} (capital, admin1,
+   *     admin), {@code common} (a name that is also a common English word))
+   * @param coordinates where it is, if known
+   * @param population how many people live there, if known
    */
   public record Entry(
       Kind kind,
@@ -83,7 +113,9 @@ public final class Gazetteer {
       Optional<Country> country,
       Optional<String> admin1,
       List<String> aliases,
-      Map<String, String> attributes) {
+      Map<String, String> attributes,
+      Optional<Coordinates> coordinates,
+      OptionalLong population) {
 
     /**
      * Validates and copies.
@@ -99,6 +131,8 @@ public final class Gazetteer {
       Objects.requireNonNull(admin1, "admin1");
       aliases = List.copyOf(aliases);
       attributes = Map.copyOf(attributes);
+      Objects.requireNonNull(coordinates, "coordinates");
+      Objects.requireNonNull(population, "population");
     }
 
     /**
@@ -110,32 +144,74 @@ public final class Gazetteer {
     public Optional<String> attribute(String key) {
       return Optional.ofNullable(attributes.get(key));
     }
+
+    /** Whether this entry comes from the GeoNames layer. */
+    boolean fromGeoNames() {
+      return attributes.containsKey("geonames");
+    }
   }
 
   /**
-   * Where an entry occurs in a token list.
+   * Where a name occurs in a token list, with every entry it may mean (hand-made entries first,
+   * then GeoNames places by decreasing population).
    *
-   * @param entry the entry
    * @param from first token, inclusive
    * @param to last token, exclusive
+   * @param entries what the name may refer to, never empty
    */
-  record Match(Entry entry, int from, int to) {}
+  record Match(int from, int to, List<Entry> entries) {
+    Match {
+      entries = List.copyOf(entries);
+    }
 
-  private static final class Node {
-    final Map<String, Node> next = new HashMap<>();
-    final List<Entry> entries = new ArrayList<>();
-    String exactCase;
+    boolean has(Kind kind) {
+      for (Entry e : entries) {
+        if (e.kind() == kind) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Optional<Entry> first(Kind kind) {
+      for (Entry e : entries) {
+        if (e.kind() == kind) {
+          return Optional.of(e);
+        }
+      }
+      return Optional.empty();
+    }
   }
+
+  /** Words that end division names in GeoNames ("Borno State", "Maidan Wardak Province"). */
+  private static final List<String> DIVISION_WORDS =
+      List.of(" Province", " province", " State", " Governorate", " Region", " Department",
+          " District", " County", " Prefecture", " Oblast", " Division", " Municipality",
+          " Muhafazah", " Wilayat", " Territory");
+
+  /** Lower-case words allowed inside a capitalised place name ("Dera Ismail Khan", "Qala-i-Naw"). */
+  private static final java.util.Set<String> PARTICLES =
+      java.util.Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ed",
+          "en", "es", "et", "ez", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
+          "la", "le", "les", "los", "las", "i", "y", "bin", "ibn", "bani", "upon", "sur",
+          "am", "im", "der", "den", "van", "von", "ye", "e", "o", "of", "on", "and");
+
+  private static final int LONGEST_GEONAME = 6;
 
   private static volatile Gazetteer defaults;
 
   private final List<Entry> entries;
-  private final Node root = new Node();
-  private final int longest;
+  private final Map<String, List<Entry>> byKey = new HashMap<>();
+  /** Every word prefix of a hand-made key ("ain", "ain al", ...), so that matching knows when to go on. */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+  private final Map<String, String> exactCase = new HashMap<>();
   private final Map<String, Entry> byName = new HashMap<>();
+  private final Optional<GeoNames> geoNames;
+  private final int longest;
 
-  private Gazetteer(List<Entry> entries) {
+  private Gazetteer(List<Entry> entries, Optional<GeoNames> geoNames) {
     this.entries = List.copyOf(entries);
+    this.geoNames = geoNames;
     int max = 1;
     for (Entry e : this.entries) {
       byName.putIfAbsent(e.kind() + "\t" + e.name(), e);
@@ -144,50 +220,71 @@ public final class Gazetteer {
         names.add(0, e.name());
       }
       for (String alias : names) {
-        List<Token> toks = Token.tokenize(alias, 0, alias.length());
-        if (toks.isEmpty()) {
+        String key = Names.key(alias);
+        if (key.isEmpty()) {
           continue;
         }
-        Node n = root;
-        for (Token t : toks) {
-          n = n.next.computeIfAbsent(t.norm(), k -> new Node());
-        }
-        if (!n.entries.contains(e)) {
-          n.entries.add(e);
+        List<Entry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!list.contains(e)) {
+          list.add(e);
         }
         String letters = alias.replace(".", "");
         if (letters.length() <= 5 && letters.chars().allMatch(Character::isUpperCase)) {
-          n.exactCase = letters;
+          exactCase.put(key, letters);
         }
-        max = Math.max(max, toks.size());
+        String[] words = key.split(" ");
+        max = Math.max(max, words.length);
+        StringBuilder prefix = new StringBuilder();
+        for (int w = 0; w < words.length - 1; w++) {
+          if (w > 0) {
+            prefix.append(' ');
+          }
+          prefix.append(words[w]);
+          prefixes.add(prefix.toString());
+        }
       }
     }
-    this.longest = max;
+    this.longest = Math.max(max, geoNames.isPresent() ? LONGEST_GEONAME : 1);
   }
 
   /**
-   * The bundled gazetteer of Iraq, Syria and the region.
+   * The bundled gazetteer: hand-made entries, countries, nationalities, actors, division variants
+   * and the GeoNames layer. Loaded once (about half a second, about 30 MB), then shared.
    *
    * @return the default gazetteer
    */
   public static Gazetteer defaults() {
     Gazetteer g = defaults;
     if (g == null) {
-      try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource org/attackstats/text/gazetteer.tsv");
+      synchronized (Gazetteer.class) {
+        g = defaults;
+        if (g == null) {
+          List<Entry> all = new ArrayList<>(parse(resource("gazetteer.tsv"), "gazetteer.tsv").entries);
+          all.addAll(Lexicon.countryEntries());
+          all.addAll(Lexicon.actorEntries());
+          all.addAll(Lexicon.admin1Entries());
+          g = new Gazetteer(all, Optional.of(GeoNames.bundled()));
+          defaults = g;
         }
-        g = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "gazetteer.tsv");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
-      defaults = g;
     }
     return g;
   }
 
+  static String resource(String name) {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/attackstats/text/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
-   * Reads a gazetteer in the tab-separated format above.
+   * Reads hand-made entries in the tab-separated format above; the result has no GeoNames layer
+   * (add it with {@code Gazetteer.defaults().plus(...)}).
    *
    * @param tsv the text
    * @param name a name for error messages (a file name)
@@ -204,7 +301,7 @@ public final class Gazetteer {
       }
       String[] c = line.split("\t", -1);
       String where = name + " line " + (ln + 1);
-      if (c.length < 2) {
+      if (c.length < 2 || c[1].isBlank()) {
         throw new IllegalArgumentException(
             where + ": expected kind, name, country, admin1, aliases, attributes separated by tabs,"
                 + " got '" + line + "'");
@@ -259,14 +356,20 @@ public final class Gazetteer {
         throw new IllegalArgumentException(
             where + ", column attributes: invalid id '" + id + "': expected non-blank text without '|'");
       }
-      out.add(new Entry(kind, c[1].strip(), country, admin1, aliases, attrs));
+      out.add(entry(kind, c[1].strip(), country, admin1, aliases, attrs));
     }
-    return new Gazetteer(out);
+    return new Gazetteer(out, Optional.empty());
+  }
+
+  static Entry entry(Kind kind, String name, Optional<Country> country, Optional<String> admin1,
+      List<String> aliases, Map<String, String> attributes) {
+    return new Entry(kind, name, country, admin1, aliases, attributes, Optional.empty(),
+        OptionalLong.empty());
   }
 
   /**
-   * This gazetteer with another's entries added; on equal aliases both entries are kept and the
-   * extractor prefers the more specific kind.
+   * This gazetteer with another's entries added, preferred to the GeoNames layer; on equal names
+   * both hand-made entries are kept and the extractor prefers the more specific kind.
    *
    * @param other the entries to add
    * @return the combined gazetteer
@@ -274,11 +377,12 @@ public final class Gazetteer {
   public Gazetteer plus(Gazetteer other) {
     List<Entry> all = new ArrayList<>(entries);
     all.addAll(other.entries);
-    return new Gazetteer(all);
+    return new Gazetteer(all, geoNames.isPresent() ? geoNames : other.geoNames);
   }
 
   /**
-   * The entries in file order.
+   * The hand-made and lexicon entries in file order (not the GeoNames layer, see {@link
+   * #lookup}).
    *
    * @return the entries
    */
@@ -287,7 +391,7 @@ public final class Gazetteer {
   }
 
   /**
-   * The entry of this kind with this canonical name.
+   * The hand-made or lexicon entry of this kind with this canonical name.
    *
    * @param kind the kind
    * @param name the canonical name
@@ -297,32 +401,79 @@ public final class Gazetteer {
     return Optional.ofNullable(byName.get(kind + "\t" + name));
   }
 
-  /** Longest non-overlapping matches, left to right; linear in the number of tokens. */
+  /**
+   * Every entry, GeoNames included, one of whose names has the matching form of {@code name}:
+   * {@code lookup("Tal Afar")} finds the Iraqi town whichever spelling GeoNames lists first.
+   *
+   * @param name a name as written
+   * @return the entries, hand-made ones first, then places by decreasing population
+   */
+  public List<Entry> lookup(String name) {
+    return candidates(Names.key(name), true);
+  }
+
+  /** Whether a GeoNames layer is present. */
+  boolean hasGeoNames() {
+    return geoNames.isPresent();
+  }
+
+  /**
+   * Longest non-overlapping names, left to right. A hand-made or lexicon name matches in any
+   * case (short capitals exactly); a GeoNames name must start with a capitalised word (or an
+   * article before one: "al-Qaim") and end with one. Linear in the number of tokens.
+   */
   List<Match> matches(List<Token> tokens) {
     List<Match> out = new ArrayList<>();
+    int n = tokens.size();
+    StringBuilder key = new StringBuilder(64);
     int i = 0;
-    while (i < tokens.size()) {
-      Node n = root;
+    while (i < n) {
+      Token first = tokens.get(i);
+      if (!first.isWord() && first.kind() != Token.Kind.NUMBER) {
+        i++;
+        continue;
+      }
+      boolean geoStart = geoNames.isPresent() && startsName(tokens, i);
       int bestEnd = -1;
-      Node best = null;
-      for (int j = i; j < tokens.size() && j - i < longest; j++) {
+      List<Entry> best = null;
+      key.setLength(0);
+      int words = 0;
+      for (int j = i; j < n && words < longest; j++) {
         Token t = tokens.get(j);
+        if (t.isPunct(".")) {
+          continue; // "St. Cloud", "U.S."
+        }
         if (t.kind() == Token.Kind.PUNCT) {
           break;
         }
-        n = n.next.get(t.norm());
-        if (n == null) {
-          break;
+        if (words > 0) {
+          key.append(' ');
         }
-        if (!n.entries.isEmpty() && caseOk(n, tokens, i, j + 1)) {
+        key.append(t.norm());
+        words++;
+        String k = key.toString();
+        List<Entry> hand = byKey.get(k);
+        boolean handOk = hand != null && caseOk(k, tokens, i, j + 1);
+        boolean geoOk = geoStart && t.isCapitalized() && !isAcronym(t) && geoNames.get().contains(k);
+        if (handOk || geoOk) {
+          List<Entry> found = new ArrayList<>();
+          if (handOk) {
+            found.addAll(hand);
+          }
+          if (geoOk) {
+            found.addAll(geoCandidates(k));
+          }
           bestEnd = j + 1;
-          best = n;
+          best = found;
+        }
+        boolean more = prefixes.contains(k)
+            || geoStart && (t.isCapitalized() || PARTICLES.contains(t.norm()));
+        if (!more) {
+          break;
         }
       }
       if (best != null) {
-        for (Entry e : best.entries) {
-          out.add(new Match(e, i, bestEnd));
-        }
+        out.add(new Match(i, bestEnd, best));
         i = bestEnd;
       } else {
         i++;
@@ -331,8 +482,98 @@ public final class Gazetteer {
     return out;
   }
 
-  private static boolean caseOk(Node n, List<Token> tokens, int from, int to) {
-    if (n.exactCase == null) {
+  private static boolean startsName(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.isCapitalized() && !isAcronym(t)) {
+      return true;
+    }
+    // "al-Qaim", "el-Arish": an article before a capitalised word
+    return t.isWord() && PARTICLES.contains(t.norm()) && t.norm().length() <= 3
+        && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+  }
+
+  /** ALP, NDS, IRGC: capitals only; matched as hand-made aliases, never as GeoNames places. */
+  private static boolean isAcronym(Token t) {
+    String s = t.text();
+    if (s.length() > 5) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return s.length() > 1;
+  }
+
+  private List<Entry> candidates(String key, boolean all) {
+    List<Entry> out = new ArrayList<>(byKey.getOrDefault(key, List.of()));
+    if (geoNames.isPresent() && (all || out.isEmpty())) {
+      out.addAll(geoCandidates(key));
+    }
+    return out;
+  }
+
+  private List<Entry> geoCandidates(String key) {
+    GeoNames g = geoNames.get();
+    int[] post = g.lookup(key);
+    boolean common = g.isCommon(key);
+    List<Entry> out = new ArrayList<>(post.length);
+    for (int p : post) {
+      out.add(p >= 0 ? placeEntry(g, p, common) : divisionEntry(g, -p - 1, common));
+    }
+    out.sort(Comparator.comparingInt((Entry e) -> e.kind() == Kind.PLACE ? 1 : 0)
+        .thenComparing(e -> -e.population().orElse(0)));
+    return out;
+  }
+
+  private static Entry placeEntry(GeoNames g, int p, boolean common) {
+    Map<String, String> attrs = new LinkedHashMap<>();
+    attrs.put("geonames", Long.toString(g.geonameId(p)));
+    if (common) {
+      attrs.put("common", "true");
+    }
+    g.admin2(p).ifPresent(a -> attrs.put("admin2", a));
+    switch (g.featureRank(p)) {
+      case 3:
+        attrs.put("seat", "capital");
+        break;
+      case 2:
+        attrs.put("seat", "admin1");
+        break;
+      case 1:
+        attrs.put("seat", "admin");
+        break;
+      default:
+        break;
+    }
+    return new Entry(Kind.PLACE, g.name(p), Optional.of(g.country(p)), g.admin1(p), List.of(),
+        attrs, Optional.of(g.coordinates(p)), OptionalLong.of(g.population(p)));
+  }
+
+  private static Entry divisionEntry(GeoNames g, int d, boolean common) {
+    Map<String, String> attrs = new LinkedHashMap<>();
+    attrs.put("geonames", "admin:" + d);
+    if (common) {
+      attrs.put("common", "true");
+    }
+    boolean first = g.level(d) == GeoNames.Level.ADMIN1;
+    Optional<String> admin1 =
+        first ? Optional.of(g.divisionName(d))
+            : g.divisionParent(d) < 0 ? Optional.empty()
+                : Optional.of(g.divisionName(g.divisionParent(d)));
+    if (!first) {
+      attrs.put("admin2", g.divisionName(d));
+    }
+    return new Entry(first ? Kind.ADMIN1 : Kind.ADMIN2, g.divisionName(d),
+        Optional.of(g.divisionCountry(d)), admin1, List.of(), attrs, Optional.empty(),
+        OptionalLong.empty());
+  }
+
+  private boolean caseOk(String key, List<Token> tokens, int from, int to) {
+    String exact = exactCase.get(key);
+    if (exact == null) {
       return true;
     }
     StringBuilder b = new StringBuilder();
@@ -343,6 +584,16 @@ public final class Gazetteer {
     if (s.endsWith("'s") || s.endsWith("\u2019s")) {
       s = s.substring(0, s.length() - 2);
     }
-    return s.equals(n.exactCase);
+    return s.equals(exact);
+  }
+
+  /** "Borno State" to "Borno", "Maidan Wardak Province" to "Maidan Wardak"; others unchanged. */
+  static String withoutDivisionWord(String name) {
+    for (String w : DIVISION_WORDS) {
+      if (name.endsWith(w) && name.length() > w.length() + 2) {
+        return name.substring(0, name.length() - w.length());
+      }
+    }
+    return name;
   }
 }

@@ -1,6 +1,5 @@
 package org.attackstats.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,30 +134,12 @@ record Token(int start, int end, String text, String norm, Kind kind) {
     return new Token(i, j, raw, normalize(raw), Kind.WORD);
   }
 
-  /** The matching form of a word: see {@link Token}. */
+  /** The matching form of a word: see {@link Token} and {@link Names#word}. */
   static String normalize(String word) {
     String s = word;
     if (s.endsWith("'s") || s.endsWith("\u2019s")) {
       s = s.substring(0, s.length() - 2);
     }
-    boolean plain = true;
-    for (int k = 0; k < s.length() && plain; k++) {
-      char c = s.charAt(k);
-      plain = c < 128 && c != '\'' && c != '.';
-    }
-    if (plain) {
-      return s.toLowerCase(Locale.ROOT);
-    }
-    s = Normalizer.normalize(s, Normalizer.Form.NFD);
-    StringBuilder b = new StringBuilder(s.length());
-    for (int k = 0; k < s.length(); k++) {
-      char c = s.charAt(k);
-      if (c == '\'' || c == '\u2019' || c == '.'
-          || Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      b.append(c);
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return Names.word(s);
   }
 }

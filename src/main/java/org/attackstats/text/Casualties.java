@@ -1,0 +1,655 @@
+package org.attackstats.text;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import org.attackstats.model.Estimate;
+
+/**
+ * Finds the people a sentence reports killed or injured, as figures with the groups they count:
+ *
+ * <ul>
+ *   <li>a subject before a participle or an intransitive verb: "At least three police officers
+ *       and 20 assailants were killed", "One person died", "2 killed, 5 injured", "Five persons
+ *       were shot dead", "Yahya, the finance deputy, was killed" (a named person counts one);
+ *   <li>an object after an active verb or a gerund: "killing three soldiers and two civilians",
+ *       "shot and killed two police officers", "killing himself and five others";
+ *   <li>a number before a noun: "three deaths", "two civilian casualties", "left two people dead";
+ *   <li>a corrected toll: "the death toll rose to 7";
+ *   <li>an explicit zero: "no casualties were reported", "no one was hurt", "without injuries".
+ * </ul>
+ *
+ * <p>A subset ("Four people, including three police officers and one assailant, were killed")
+ * is not added to its whole. Hypothetical words ("whether anyone was killed") give no figure;
+ * "killed or wounded" gives none (the split is unknown). A figure in a clause that pools several
+ * incidents ("killed across the raids", "between this incident and a similar bombing") is marked
+ * pooled: the caller records it as a tally, not as one incident's toll. One left-to-right pass;
+ * every look-back and look-ahead is bounded.
+ */
+final class Casualties {
+  private Casualties() {}
+
+  /** How far a noun phrase of casualties reaches, in tokens. */
+  static final int WINDOW = 16;
+
+  /**
+   * One group counted in a figure.
+   *
+   * @param value how many
+   * @param role who they are
+   * @param from first token, inclusive
+   * @param to last token, exclusive
+   */
+  record Group(Estimate value, Lexicon.Role role, int from, int to) {}
+
+  /**
+   * A figure of people killed or injured.
+   *
+   * @param metric killed, injured, or both ("casualties")
+   * @param value the number of people, the sum of the groups
+   * @param groups the groups counted (empty for a zero or a noun figure)
+   * @param word the token of the casualty word
+   * @param from first token of the figure, inclusive
+   * @param to last token, exclusive
+   * @param zero whether the text says none ("no casualties")
+   * @param correction whether it replaces an earlier figure ("the death toll rose to 7")
+   * @param additional whether it adds to an earlier figure ("another was injured", "also")
+   * @param pooled whether it is shared by several incidents
+   */
+  record Figure(Lexicon.Metric metric, Estimate value, List<Group> groups, int word, int from,
+      int to, boolean zero, boolean correction, boolean additional, boolean pooled) {
+    Figure {
+      groups = List.copyOf(groups);
+    }
+
+    /** Whether every group counted is an attacker. */
+    boolean perpetrators() {
+      return !groups.isEmpty()
+          && groups.stream().allMatch(g -> g.role() == Lexicon.Role.PERPETRATOR);
+    }
+
+    boolean counts(Lexicon.Metric m) {
+      return metric == m || metric == Lexicon.Metric.BOTH;
+    }
+  }
+
+  /**
+   * The figures of one sentence.
+   *
+   * @param t the tokens
+   * @param qs the counts found in them (dates and names already removed)
+   * @param names the gazetteer names (a place or an actor is not a person counted)
+   * @param pooledClause whether the sentence pools incidents (see {@link #poolsIncidents})
+   * @return the figures, in text order
+   */
+  static List<Figure> find(List<Token> t, List<Quantities.Quantity> qs,
+      List<Gazetteer.Match> names, boolean pooledClause) {
+    Quantities.Quantity[] qAt = new Quantities.Quantity[t.size()];
+    for (Quantities.Quantity q : qs) {
+      qAt[q.from()] = q;
+    }
+    BitSet named = new BitSet(t.size());
+    BitSet person = new BitSet(t.size());
+    for (Gazetteer.Match m : names) {
+      boolean nationality = m.has(Gazetteer.Kind.NATIONALITY) || m.has(Gazetteer.Kind.ACTOR);
+      for (int k = m.from(); k < m.to(); k++) {
+        (nationality ? person : named).set(k);
+      }
+    }
+    Ctx c = new Ctx(t, qAt, named, person);
+    List<Figure> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      int e = Lexicon.CASUALTIES.match(t, i);
+      if (e < 0) {
+        i++;
+        continue;
+      }
+      Lexicon.CasualtyWord w = Lexicon.CASUALTIES.get(t, i, e);
+      Figure f = figure(c, i, e, w, pooledClause);
+      if (f != null) {
+        out.add(f);
+      }
+      i = e;
+    }
+    return out;
+  }
+
+  /**
+   * Whether a sentence pools several incidents: "across", "combined", "altogether", "between
+   * this incident and", or a total ("in total", "a total of", "overall") together with a plural
+   * event noun ("the attacks").
+   */
+  static boolean poolsIncidents(List<Token> t) {
+    boolean total = false;
+    boolean plural = false;
+    for (int k = 0; k < t.size(); k++) {
+      String w = t.get(k).norm();
+      if (w.equals("across") || w.equals("combined") || w.equals("altogether")
+          || w.equals("cumulative")) {
+        return true;
+      }
+      if (w.equals("between") && is(t, k + 1, "this") && (is(t, k + 2, "incident")
+          || is(t, k + 2, "attack") || is(t, k + 2, "event"))) {
+        return true;
+      }
+      if (w.equals("total") || w.equals("overall") || w.equals("all") && is(t, k - 1, "in")) {
+        total = true;
+      }
+      int e = Lexicon.EVENTS.match(t, k);
+      if (e > 0 && Lexicon.EVENTS.get(t, k, e).form() == Lexicon.Form.PLURAL) {
+        plural = true;
+      }
+    }
+    return total && plural;
+  }
+
+  private record Ctx(List<Token> t, Quantities.Quantity[] qAt, BitSet named, BitSet person) {
+    String w(int k) {
+      return k >= 0 && k < t.size() ? t.get(k).norm() : "";
+    }
+  }
+
+  private static Figure figure(Ctx c, int i, int e, Lexicon.CasualtyWord w, boolean pooled) {
+    List<Token> t = c.t();
+    if (hedged(c, i)) {
+      return null;
+    }
+    // "killed or wounded", "dead or injured": the split is unknown
+    if (c.w(e).equals("or") && Lexicon.CASUALTIES.match(t, e + 1) > 0
+        || c.w(i - 1).equals("or") && i >= 2 && Lexicon.CASUALTIES.match(t, i - 2) == i - 1) {
+      return null;
+    }
+    Figure zero = zero(c, i, e, w, pooled);
+    if (zero != null) {
+      return zero;
+    }
+    boolean additional = additional(c, i);
+    switch (w.form()) {
+      case PARTICIPLE:
+        {
+          int before = skipAdverbs(c, i - 1);
+          boolean aux = before >= 0 && Lexicon.is("auxiliary", c.w(before));
+          if (aux) {
+            int subjectEnd = before;
+            // "has been killed", "had been wounded"
+            while (subjectEnd - 1 >= 0 && (c.w(subjectEnd - 1).equals("have")
+                || c.w(subjectEnd - 1).equals("has") || c.w(subjectEnd - 1).equals("had")
+                || Lexicon.is("auxiliary", c.w(subjectEnd - 1))
+                || Lexicon.is("adverb", c.w(subjectEnd - 1)))) {
+              subjectEnd--;
+            }
+            return subject(c, subjectEnd, i, e, w, additional, pooled, true);
+          }
+          List<Group> obj = objects(c, e);
+          if (!obj.isEmpty() && !c.w(i - 1).equals("and") || !obj.isEmpty() && activeBefore(c, i)) {
+            return make(w, obj, i, i, end(obj, e), additional, pooled);
+          }
+          // "2 killed, 5 injured", "three others injured", "another wounded"
+          return subject(c, i, i, e, w, additional, pooled, false);
+        }
+      case GERUND:
+        {
+          List<Group> obj = objects(c, e);
+          return obj.isEmpty() ? null : make(w, obj, i, i, end(obj, e), additional, pooled);
+        }
+      case INTRANSITIVE:
+        {
+          Figure f = subject(c, skipAdverbs(c, i - 1) + 1, i, e, w, additional, pooled, true);
+          if (f == null && c.w(i - 1).equals("and")) {
+            // "One U.S. contractor suffered a cardiac arrest and died": the clause's subject
+            int s = i - 1;
+            while (s > 0 && !c.t().get(s - 1).isPunct(",") && !c.t().get(s - 1).isPunct(";")
+                && i - s < WINDOW) {
+              s--;
+            }
+            List<Group> g = objects(c, s);
+            if (!g.isEmpty()) {
+              return make(w, g.subList(0, 1), i, s, e, additional, pooled);
+            }
+          }
+          return f;
+        }
+      case ADJECTIVE:
+        {
+          // "left two people dead", "leaving 3 dead", "40 men were dead", "18 Misratans dead"
+          int end = skipAdverbs(c, i - 1) + 1;
+          if (end > 0 && Lexicon.is("auxiliary", c.w(end - 1))) {
+            end--;
+          }
+          return subject(c, end, i, e, w, additional, pooled, false);
+        }
+      case NOUN:
+      default:
+        return noun(c, i, e, w, additional, pooled);
+    }
+  }
+
+  /** A verb of attack just before "... and killed": "stabbed and injured 10 people". */
+  private static boolean activeBefore(Ctx c, int i) {
+    if (!c.w(i - 1).equals("and")) {
+      return false;
+    }
+    int k = i - 2;
+    if (k < 0) {
+      return false;
+    }
+    for (int s = Math.max(0, k - 3); s <= k; s++) {
+      int e = Lexicon.EVENTS.match(c.t(), s);
+      if (e == k + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int end(List<Group> groups, int fallback) {
+    int e = fallback;
+    for (Group g : groups) {
+      e = Math.max(e, g.to());
+    }
+    return e;
+  }
+
+  private static boolean hedged(Ctx c, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      if (Lexicon.is("hedge", c.w(k))) {
+        return true;
+      }
+      if (c.t().get(k).kind() == Token.Kind.PUNCT && !c.t().get(k).isPunct(",")) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static boolean additional(Ctx c, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+      String w = c.w(k);
+      if (w.equals("also") || w.equals("another") || w.equals("additional")
+          || w.equals("further")) {
+        return true;
+      }
+      if (c.t().get(k).kind() == Token.Kind.PUNCT) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** "no casualties", "no one was hurt", "nobody was killed", "without injuries", "unharmed". */
+  private static Figure zero(Ctx c, int i, int e, Lexicon.CasualtyWord w, boolean pooled) {
+    for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+      Token tok = c.t().get(k);
+      if (tok.kind() == Token.Kind.PUNCT) {
+        break;
+      }
+      String x = tok.norm();
+      boolean neg = Lexicon.is("negation", x) || x.equals("not") && k >= i - 2;
+      if (neg) {
+        // "no one was killed" but not "no group claimed ... killed"
+        int words = i - k;
+        if (words <= 3 || c.w(k + 1).equals("one") || c.w(k + 1).equals("reported")) {
+          return new Figure(w.metric(), Estimate.ZERO, List.of(), i, k, e, true, false, false,
+              pooled);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int skipAdverbs(Ctx c, int k) {
+    while (k >= 0 && Lexicon.is("adverb", c.w(k))) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * The figure whose groups are the subject ending before token {@code end}: "At least three
+   * police officers and 20 assailants [were killed]".
+   */
+  private static Figure subject(Ctx c, int end, int word, int e, Lexicon.CasualtyWord w,
+      boolean additional, boolean pooled, boolean allowPronoun) {
+    List<Group> groups = groupsLeft(c, end);
+    if (groups.isEmpty() && allowPronoun && end >= 1) {
+      String p = c.w(end - 1);
+      if (p.equals("he") || p.equals("she")) {
+        groups = List.of(new Group(Estimate.exact(1), Lexicon.Role.EITHER, end - 1, end));
+      }
+    }
+    if (groups.isEmpty()) {
+      return null;
+    }
+    return make(w, groups, word, groups.get(0).from(), e, additional, pooled);
+  }
+
+  private static Figure make(Lexicon.CasualtyWord w, List<Group> groups, int word, int from,
+      int to, boolean additional, boolean pooled) {
+    Estimate total = Estimate.ZERO;
+    for (Group g : groups) {
+      total = total.plus(g.value());
+    }
+    return new Figure(w.metric(), total, groups, word, Math.min(from, word), to, false, false,
+        additional, pooled);
+  }
+
+  /** "three deaths", "two civilian casualties", "the death toll rose to 7", "toll of 16". */
+  private static Figure noun(Ctx c, int i, int e, Lexicon.CasualtyWord w, boolean additional,
+      boolean pooled) {
+    String head = c.w(i);
+    if (head.equals("toll") || head.equals("death")) {
+      // "death toll (rose|climbed) to N", "toll of N", "death toll stood at N"
+      for (int k = e; k < c.t().size() && k < e + 7; k++) {
+        Quantities.Quantity q = c.qAt()[k];
+        if (q != null && q.value().isPresent()) {
+          return new Figure(Lexicon.Metric.KILLED, q.value().get(), List.of(), i, i, q.to(), false,
+              true, false, pooled);
+        }
+        if (c.t().get(k).kind() == Token.Kind.PUNCT) {
+          break;
+        }
+      }
+      if (head.equals("toll")) {
+        return null;
+      }
+    }
+    // "suffered burn injuries", "sustained injuries": the subject of the verb counts
+    if (head.equals("injuries") || head.equals("injury")) {
+      for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+        String v = c.w(k);
+        if (v.equals("suffered") || v.equals("sustained") || v.equals("received")) {
+          return subject(c, k, i, e, w, additional, pooled, true);
+        }
+      }
+    }
+    // a number up to two words before: "three deaths", "two civilian casualties"
+    for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+      Token tok = c.t().get(k);
+      if (tok.kind() == Token.Kind.PUNCT) {
+        break;
+      }
+      Quantities.Quantity q = quantityEndingAt(c, k + 1);
+      if (q != null && q.value().isPresent()) {
+        Group g = new Group(q.value().get(), Lexicon.Role.VICTIM, q.from(), e);
+        return new Figure(w.metric(), g.value(), List.of(g), i, q.from(), e, false, false,
+            additional, pooled);
+      }
+    }
+    // "the injuries were in the initial attacks", "caused injuries": someone, number unknown
+    if ((head.equals("injuries") || head.equals("deaths")) && w.metric() != Lexicon.Metric.BOTH) {
+      return new Figure(w.metric(), Estimate.atLeast(1), List.of(), i, i, e, false, false,
+          additional, pooled);
+    }
+    return null;
+  }
+
+  private static Quantities.Quantity quantityEndingAt(Ctx c, int end) {
+    for (int k = Math.max(0, end - 4); k < end; k++) {
+      Quantities.Quantity q = c.qAt()[k];
+      if (q != null && q.to() == end) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  // ----------------------------------------------------------------------- noun phrase lists
+
+  /**
+   * The groups of a subject ending before {@code end}, read leftwards: items separated by "and"
+   * and commas, a subset after "including" left out, an apposition between commas skipped
+   * ("Yahya, the finance deputy, was killed").
+   */
+  static List<Group> groupsLeft(Ctx c, int end) {
+    List<Token> t = c.t();
+    int e = end;
+    // skip an apposition: ", a district judge," / ", identified as X,"
+    if (e - 1 >= 0 && t.get(e - 1).isPunct(",")) {
+      int open = -1;
+      for (int k = e - 2; k >= 0 && k >= e - WINDOW; k--) {
+        if (t.get(k).isPunct(",")) {
+          open = k;
+          break;
+        }
+        if (t.get(k).kind() == Token.Kind.PUNCT) {
+          break;
+        }
+      }
+      if (open > 0) {
+        boolean subset = c.w(open + 1).equals("including");
+        List<Group> before = groupsLeft(c, open);
+        if (!before.isEmpty()) {
+          return before;
+        }
+        if (subset) {
+          return List.of();
+        }
+      }
+      return List.of();
+    }
+    // find the left edge of the phrase
+    int s = e;
+    while (s - 1 >= 0 && e - (s - 1) <= WINDOW && inPhrase(c, s - 1, true)) {
+      s--;
+    }
+    if (s == e) {
+      return List.of();
+    }
+    return items(c, s, e, true);
+  }
+
+  /** The groups of an object starting at {@code start}, read rightwards. */
+  static List<Group> objects(Ctx c, int start) {
+    int s = start;
+    // "killed by machete a pastoralist man" is too far; "killing at least 12" starts here
+    int e = s;
+    while (e < c.t().size() && e - s < WINDOW && inPhrase(c, e, false)) {
+      e++;
+    }
+    if (e == s) {
+      return List.of();
+    }
+    // "killing three soldiers and injuring two": stop before "and" + a casualty word
+    List<Group> groups = items(c, s, e, false);
+    return groups;
+  }
+
+  /** Whether token {@code k} may belong to a noun phrase list of casualties. */
+  private static boolean inPhrase(Ctx c, int k, boolean leftwards) {
+    Token tok = c.t().get(k);
+    String w = tok.norm();
+    if (tok.isPunct(",")) {
+      return true;
+    }
+    if (tok.kind() == Token.Kind.PUNCT) {
+      return tok.isPunct("'") || tok.isPunct("\u2019");
+    }
+    if (tok.kind() == Token.Kind.NUMBER || c.qAt()[k] != null) {
+      return true;
+    }
+    if (w.equals("and") || w.equals("including") || w.equals("of") || w.equals("other")) {
+      return !(w.equals("and") && Lexicon.CASUALTIES.match(c.t(), k + 1) > 0);
+    }
+    if (w.equals("least") && c.w(k - 1).equals("at") || w.equals("at") && c.w(k + 1).equals("least")
+        || w.equals("than") && (c.w(k - 1).equals("more") || c.w(k - 1).equals("fewer"))
+        || w.equals("to") && c.w(k - 1).equals("up")) {
+      return true;
+    }
+    if (Lexicon.is("boundary", w) || Lexicon.is("speech", w) || Lexicon.is("auxiliary", w)
+        || w.equals("have") || w.equals("has") || w.equals("had")) {
+      return false;
+    }
+    if (Lexicon.CASUALTIES.match(c.t(), k) > 0 || Lexicon.EVENTS.match(c.t(), k) > 0
+        || isEventWordEnding(c, k)) {
+      return false;
+    }
+    if (c.named().get(k)) {
+      return false; // a place: "in Kabul"
+    }
+    return tok.isWord();
+  }
+
+  /** Whether token {@code k} ends a multi-word event phrase ("opened fire"). */
+  private static boolean isEventWordEnding(Ctx c, int k) {
+    for (int s = Math.max(0, k - 3); s < k; s++) {
+      if (Lexicon.EVENTS.match(c.t(), s) == k + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Splits tokens {@code [s, e)} into groups at "and" and commas; drops the subset after
+   * "including"; stops (from the casualty word's side) at the first item that counts nobody.
+   */
+  private static List<Group> items(Ctx c, int s, int e, boolean leftwards) {
+    List<int[]> spans = new ArrayList<>();
+    int itemStart = s;
+    boolean subset = false;
+    List<Boolean> subsets = new ArrayList<>();
+    for (int k = s; k <= e; k++) {
+      boolean sep = k == e || c.t().get(k).isPunct(",") || c.w(k).equals("and")
+          || c.w(k).equals("including");
+      if (sep) {
+        if (k > itemStart) {
+          spans.add(new int[] {itemStart, k});
+          subsets.add(subset);
+        }
+        if (k < e && c.w(k).equals("including")) {
+          subset = true;
+        } else if (k < e && c.t().get(k).isPunct(",") && subset) {
+          subset = false; // ", including X," closes the subset
+        }
+        itemStart = k + 1;
+      }
+    }
+    List<Group> groups = new ArrayList<>();
+    if (leftwards) {
+      for (int x = spans.size() - 1; x >= 0; x--) {
+        Group g = item(c, spans.get(x)[0], spans.get(x)[1]);
+        if (g == null) {
+          break;
+        }
+        if (!subsets.get(x)) {
+          groups.add(0, g);
+        }
+      }
+    } else {
+      for (int x = 0; x < spans.size(); x++) {
+        Group g = item(c, spans.get(x)[0], spans.get(x)[1]);
+        if (g == null) {
+          break;
+        }
+        if (!subsets.get(x)) {
+          groups.add(g);
+        }
+      }
+    }
+    // a subset with nothing before it ("including two soldiers were killed") counts itself
+    if (groups.isEmpty()) {
+      return List.of();
+    }
+    return groups;
+  }
+
+  /**
+   * One item: a count ("three police officers", "at least 20 assailants", "several others"), one
+   * person ("a civilian", "the bomber", "another", "himself", "Mawlavi Baz Mohammad"), or a plural
+   * noun of people without a number (at least one). Null if it counts nobody.
+   */
+  private static Group item(Ctx c, int from, int to) {
+    List<Token> t = c.t();
+    Lexicon.Role role = null;
+    for (int k = to - 1; k >= from && role == null; k--) {
+      Optional<Lexicon.Role> r = Lexicon.person(c.w(k));
+      if (r.isPresent()) {
+        role = r.get();
+      } else if (c.person().get(k)) {
+        role = Lexicon.Role.EITHER; // "two Fulani", "Israelis"
+      }
+    }
+    for (int k = from; k < to; k++) {
+      Quantities.Quantity q = c.qAt()[k];
+      if (q != null && q.to() <= to && q.value().isPresent()) {
+        return new Group(q.value().get(), role == null ? Lexicon.Role.VICTIM : role, from, to);
+      }
+    }
+    String first = c.w(from);
+    if (first.equals("himself") || first.equals("herself")) {
+      return new Group(Estimate.exact(1), Lexicon.Role.PERPETRATOR, from, to);
+    }
+    if (first.equals("themselves")) {
+      return new Group(Estimate.atLeast(1), Lexicon.Role.PERPETRATOR, from, to);
+    }
+    if (first.equals("another") || first.equals("one")) {
+      return new Group(Estimate.exact(1), role == null ? Lexicon.Role.VICTIM : role, from, to);
+    }
+    if (role != null) {
+      boolean singular = singular(c.w(lastPerson(c, from, to)));
+      if (Lexicon.is("determiner", first) || singular && t.get(from).isCapitalized()) {
+        if (singular) {
+          return new Group(Estimate.exact(1), role, from, to);
+        }
+        return new Group(Estimate.atLeast(1), role, from, to); // "the assailants"
+      }
+      if (!singular) {
+        return new Group(Estimate.atLeast(1), role, from, to); // "assailants were killed"
+      }
+      return null;
+    }
+    // a person's name: capitalised words that are no place, nationality or actor
+    boolean name = true;
+    for (int k = from; k < to; k++) {
+      Token tok = t.get(k);
+      if (!tok.isCapitalized() || c.named().get(k) || c.person().get(k)
+          || Lexicon.isVocabulary(tok.norm())) {
+        name = false;
+        break;
+      }
+    }
+    if (name && to - from <= 4) {
+      return new Group(Estimate.exact(1), Lexicon.Role.VICTIM, from, to);
+    }
+    return null;
+  }
+
+  private static int lastPerson(Ctx c, int from, int to) {
+    for (int k = to - 1; k >= from; k--) {
+      if (Lexicon.person(c.w(k)).isPresent()) {
+        return k;
+      }
+    }
+    return to - 1;
+  }
+
+  /** "officer", "man", "police": one person; "officers", "men", "people": several. */
+  private static boolean singular(String noun) {
+    switch (noun) {
+      case "people":
+      case "men":
+      case "women":
+      case "children":
+      case "police":
+      case "personnel":
+      case "troops":
+      case "gunmen":
+      case "policemen":
+      case "militiamen":
+      case "herdsmen":
+      case "servicemen":
+      case "others":
+      case "staff":
+      case "crew":
+        return false;
+      default:
+        return !noun.endsWith("s") || noun.endsWith("ss");
+    }
+  }
+
+  private static boolean is(List<Token> t, int k, String w) {
+    return k >= 0 && k < t.size() && t.get(k).norm().equals(w);
+  }
+}

@@ -1,0 +1,127 @@
+package org.attackstats.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.attackstats.model.VagueNumberPolicy;
+
+/**
+ * Everything the sentence-level stages find in one sentence: its tokens, the gazetteer names,
+ * dates and times, counts, places, casualty figures and event words. Immutable; built by {@link
+ * #of}, which runs the stages in order (each a function of the tokens and of what the earlier
+ * stages found).
+ *
+ * @param sentence the sentence's offsets, paragraph and number
+ * @param tokens its tokens
+ * @param names gazetteer names, longest first
+ * @param dates dates, resolved against the publication date
+ * @param times times of day
+ * @param quantities counts that are not dates, years, times, parts of names or of compounds
+ * @param places places and their chains
+ * @param figures people killed or injured
+ * @param triggers event words
+ */
+record Facts(
+    Sentences.Sentence sentence,
+    List<Token> tokens,
+    List<Gazetteer.Match> names,
+    List<Dates.DateMention> dates,
+    List<Dates.TimeMention> times,
+    List<Quantities.Quantity> quantities,
+    List<Places.Mention> places,
+    List<Casualties.Figure> figures,
+    List<Events.Trigger> triggers) {
+
+  Facts {
+    tokens = List.copyOf(tokens);
+    names = List.copyOf(names);
+    dates = List.copyOf(dates);
+    times = List.copyOf(times);
+    quantities = List.copyOf(quantities);
+    places = List.copyOf(places);
+    figures = List.copyOf(figures);
+    triggers = List.copyOf(triggers);
+  }
+
+  /** Runs the sentence stages over one sentence of a document. */
+  static Facts of(String text, Sentences.Sentence s, LocalDate published, Gazetteer gazetteer,
+      VagueNumberPolicy policy, boolean pooledDocument) {
+    List<Token> tokens = Token.tokenize(text, s.start(), s.end());
+    List<Gazetteer.Match> names = gazetteer.matches(tokens);
+    List<Dates.DateMention> dates = Dates.find(tokens, published);
+    List<Dates.TimeMention> times = Dates.times(tokens);
+    List<Quantities.Quantity> qs = new ArrayList<>();
+    for (Quantities.Quantity q : Quantities.find(tokens, policy)) {
+      if (dates.stream().noneMatch(d -> overlaps(q.from(), q.to(), d.from(), d.to()))
+          && times.stream().noneMatch(d -> overlaps(q.from(), q.to(), d.from(), d.to()))
+          && names.stream().noneMatch(m -> overlaps(q.from(), q.to(), m.from(), m.to())
+              && !commonOnly(m))
+          && !isYear(tokens, q) && !compound(text, tokens, q)) {
+        qs.add(q);
+      }
+    }
+    List<Places.Mention> places = Places.find(tokens, names);
+    boolean pooled = Casualties.poolsIncidents(tokens)
+        || pooledDocument && Events.mentionsSeveralEvents(tokens);
+    List<Casualties.Figure> figures = Casualties.find(tokens, qs, names, pooled);
+    List<Events.Trigger> triggers = Events.triggers(tokens, names, qs, dates);
+    return new Facts(s, tokens, names, dates, times, qs, places, figures, triggers);
+  }
+
+  /** A name that only GeoNames knows, and only as a common word ("One", "Most"). */
+  private static boolean commonOnly(Gazetteer.Match m) {
+    return m.entries().stream().allMatch(e -> "true".equals(e.attributes().get("common")));
+  }
+
+  private static boolean overlaps(int a, int b, int c, int d) {
+    return a < d && c < b;
+  }
+
+  /** "one-way", "two-day": a number joined to a word by a hyphen is an adjective, not a count. */
+  private static boolean compound(String text, List<Token> t, Quantities.Quantity q) {
+    int end = t.get(q.to() - 1).end();
+    int start = t.get(q.from()).start();
+    boolean adjective =
+        end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1));
+    // "F-16", "MQ-9": a designation
+    boolean designation =
+        start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2));
+    return adjective || designation;
+  }
+
+  private static boolean isYear(List<Token> t, Quantities.Quantity q) {
+    Token a = t.get(q.from());
+    return q.to() - q.from() == 1 && a.kind() == Token.Kind.NUMBER && a.text().length() == 4
+        && a.text().chars().allMatch(Character::isDigit)
+        && Integer.parseInt(a.text()) >= 1900 && Integer.parseInt(a.text()) <= 2100;
+  }
+
+  int index() {
+    return sentence.index();
+  }
+
+  int paragraph() {
+    return sentence.paragraph();
+  }
+
+  String word(int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).norm() : "";
+  }
+
+  /** The document text of tokens {@code [from, to)}. */
+  String span(String text, int from, int to) {
+    if (from >= to) {
+      return "";
+    }
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  boolean has(String word) {
+    for (Token t : tokens) {
+      if (t.norm().equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,359 @@
+package org.attackstats.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the places a sentence names and how they hang together. A place is a gazetteer name of
+ * a place kind (country, division, town, district, base, sea), or a capitalised name that the
+ * gazetteer does not know but the words around it mark as a place: a preposition of place
+ * before it ("in Chaltan"), a marker word ("Sukma district", "the village of Gango", "Lagos
+ * State"), or its position in a chain of places. A chain is a run of places from the most to the
+ * least specific, joined by commas, brackets, "in" or "near": "in Mazdaki, Achin district,
+ * Nangarhar, Afghanistan", "in Onklou (Djougou, Donga)", "in Orangi town, Karachi". One pass over
+ * the tokens.
+ */
+final class Places {
+  private Places() {}
+
+  /**
+   * A place named in a sentence.
+   *
+   * @param from first token, inclusive
+   * @param to last token, exclusive (marker words included)
+   * @param written the name as written, without marker words
+   * @param entries what the gazetteer says it may be (place kinds only), empty if unknown
+   * @param cue the kind a marker word gives it ("district": {@code ADMIN2}), if any
+   * @param weight how strongly the preposition before its chain marks where an event was (0 to 3,
+   *     see {@code prepositions.tsv})
+   * @param preposition that preposition, or empty
+   * @param chain the number of its chain in the sentence
+   */
+  record Mention(int from, int to, String written, List<Gazetteer.Entry> entries,
+      Optional<Gazetteer.Kind> cue, int weight, String preposition, int chain) {
+    Mention {
+      entries = List.copyOf(entries);
+    }
+
+    boolean known() {
+      return !entries.isEmpty();
+    }
+
+    boolean has(Gazetteer.Kind kind) {
+      for (Gazetteer.Entry e : entries) {
+        if (e.kind() == kind) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether it names only a country (or a sea): no more specific place. */
+    boolean onlyCountry() {
+      if (entries.isEmpty()) {
+        return false;
+      }
+      for (Gazetteer.Entry e : entries) {
+        if (e.kind() != Gazetteer.Kind.COUNTRY && e.kind() != Gazetteer.Kind.SEA) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    Mention inChain(int chain, int weight, String preposition) {
+      return new Mention(from, to, written, entries, cue, weight, preposition, chain);
+    }
+  }
+
+  /** Capitalised words that begin sentences and titles, never places on their own. */
+  private static final Set<String> NOT_PLACES =
+      Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its",
+          "this", "that", "these", "those", "there", "mr", "mrs", "ms", "dr", "president",
+          "minister", "police", "army", "government", "security", "forces", "no", "one", "two",
+          "some", "several", "unknown", "unidentified", "suspected", "local", "according", "on",
+          "in", "at", "after", "before", "during", "when", "while", "islamic", "muslim",
+          "christian", "hindu", "national", "federal", "provincial", "state", "district",
+          "province", "village", "town", "city", "region", "county", "department", "area",
+          "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+          "central", "upper", "lower", "new", "old", "greater", "saint", "st", "sources",
+          "officials", "reports", "assailants", "gunmen", "militants", "attackers", "soldiers",
+          "troops", "however", "meanwhile", "earlier", "later", "today", "yesterday", "tonight",
+          "additionally", "also", "both", "all", "many", "most", "other", "others", "another",
+          "each", "every", "following", "geo", "coordinates", "precision", "ramadan", "eid",
+          "christmas", "easter", "parliament", "congress", "court", "monday", "tuesday",
+          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec");
+
+  /** Words that may follow "the" in a name of a known place: "the Gambia", "the Philippines". */
+  private static final Set<String> DIRECTIONS =
+      Set.of("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+          "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
+          "northwest", "southeast", "southwest", "upper", "lower", "greater");
+
+  static List<Mention> find(List<Token> tokens, List<Gazetteer.Match> names) {
+    int n = tokens.size();
+    Gazetteer.Match[] matchAt = new Gazetteer.Match[n];
+    boolean[] covered = new boolean[n];
+    for (Gazetteer.Match m : names) {
+      matchAt[m.from()] = m;
+      for (int k = m.from(); k < m.to(); k++) {
+        covered[k] = true;
+      }
+    }
+    List<Mention> raw = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      Gazetteer.Match m = matchAt[i];
+      if (m != null) {
+        List<Gazetteer.Entry> places = new ArrayList<>();
+        for (Gazetteer.Entry e : m.entries()) {
+          if (e.kind().isPlace()) {
+            places.add(e);
+          }
+        }
+        boolean other = places.size() < m.entries().size();
+        int end = m.to();
+        if (!places.isEmpty() && !(other && preferOther(m, tokens)) && !adjective(tokens, m)) {
+          raw.add(withCue(tokens, i, end, places));
+        }
+        i = end;
+        continue;
+      }
+      if (startsUnknownName(tokens, i, covered)) {
+        int end = i + 1;
+        while (end < n && !covered[end] && continuesName(tokens, end)) {
+          end++;
+        }
+        // a name ends on a capitalised word: "Qala i Naw", not "Kunar and"
+        while (end > i + 1 && !tokens.get(end - 1).isCapitalized()) {
+          end--;
+        }
+        raw.add(withCue(tokens, i, end, List.of()));
+        i = end;
+        continue;
+      }
+      i++;
+    }
+    return chains(tokens, raw);
+  }
+
+  /**
+   * A name that is both an actor or a nationality and a place ("Hamas", "Georgia" the person):
+   * read as the other kind unless a preposition of place or a marker word says place.
+   */
+  private static boolean preferOther(Gazetteer.Match m, List<Token> tokens) {
+    Gazetteer.Entry first = m.entries().get(0);
+    if (first.kind().isPlace()) {
+      return false;
+    }
+    return prepositionBefore(tokens, m.from()).isEmpty() && Lexicon.CUES.match(tokens, m.to()) < 0;
+  }
+
+  /**
+   * "Yemen-based Houthis", "Iran-backed groups", "U.S.-led coalition", "U.S. bases": a name used
+   * as an adjective, not a place.
+   */
+  static boolean adjective(List<Token> t, Gazetteer.Match m) {
+    if (m.to() >= t.size()) {
+      return false;
+    }
+    Token next = t.get(m.to());
+    String w = next.norm();
+    boolean joined = next.start() == t.get(m.to() - 1).end() + 1;
+    if (joined && (w.equals("based") || w.equals("backed") || w.equals("led")
+        || w.equals("linked") || w.equals("allied") || w.equals("aligned") || w.equals("born"))) {
+      return true;
+    }
+    // "U.S. bases", "Iraqi forces": a country before the noun it qualifies
+    return (m.has(Gazetteer.Kind.COUNTRY) || m.has(Gazetteer.Kind.ACTOR)) && next.isWord()
+        && !next.isCapitalized() && Lexicon.is("modified", w);
+  }
+
+  private static boolean startsUnknownName(List<Token> t, int i, boolean[] covered) {
+    Token tok = t.get(i);
+    if (covered[i] || !tok.isCapitalized() || NOT_PLACES.contains(tok.norm())
+        || tok.norm().length() < 2) {
+      return false;
+    }
+    // capitals only (ALP, NDS): an organisation, not a place
+    if (tok.text().length() <= 5 && tok.text().equals(tok.text().toUpperCase(java.util.Locale.ROOT))
+        && tok.text().length() > 1 && !Character.isDigit(tok.text().charAt(0))) {
+      return false;
+    }
+    return !Lexicon.isVocabulary(tok.norm());
+  }
+
+  private static boolean continuesName(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (!tok.isWord()) {
+      return false;
+    }
+    if (tok.isCapitalized()) {
+      // "Orangi Town", "Kunar Province": the marker word ends the name
+      return Lexicon.CUES.match(t, i) < 0 && !NOT_PLACES.contains(tok.norm());
+    }
+    // "Qala-i-Naw", "Dera Ismail Khan", "Sant Julia de Loria"
+    return (tok.norm().equals("i") || tok.norm().equals("e") || tok.norm().equals("de")
+        || tok.norm().equals("al") || tok.norm().equals("el") || tok.norm().equals("ye")
+        || tok.norm().equals("del") || tok.norm().equals("la") || tok.norm().equals("da")
+        || tok.norm().equals("ul") || tok.norm().equals("ud") || tok.norm().equals("ar")
+        || tok.norm().equals("as") || tok.norm().equals("ash") || tok.norm().equals("ad"))
+        && i + 1 < t.size() && t.get(i + 1).isCapitalized();
+  }
+
+  /** The mention of tokens {@code [from, to)}, with a marker word after or before it. */
+  private static Mention withCue(List<Token> t, int from, int to, List<Gazetteer.Entry> entries) {
+    Optional<Gazetteer.Kind> cue = Optional.empty();
+    int end = to;
+    int c = Lexicon.CUES.match(t, to);
+    if (c > 0 && Lexicon.CUES.get(t, to, c).after()) {
+      cue = Optional.of(Lexicon.CUES.get(t, to, c).kind());
+      end = c;
+    } else {
+      // "the village of Gango", "the town of Hit"
+      int k = from - 1;
+      if (k >= 1 && t.get(k).norm().equals("of")) {
+        for (int s = Math.max(0, k - 3); s < k; s++) {
+          int e = Lexicon.CUES.match(t, s);
+          if (e == k && Lexicon.CUES.get(t, s, e).before()) {
+            cue = Optional.of(Lexicon.CUES.get(t, s, e).kind());
+          }
+        }
+      }
+    }
+    String written = span(t, from, to);
+    return new Mention(from, end, written, entries, cue, 0, "", -1);
+  }
+
+  /** The words of tokens {@code [from, to)} as written, joined as in the text. */
+  static String span(List<Token> t, int from, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      Token tok = t.get(k);
+      if (k > from) {
+        int gap = tok.start() - t.get(k - 1).end();
+        if (gap > 0) {
+          b.append(' ');
+        } else if (!tok.isPunct(".") && t.get(k - 1).isWord()) {
+          b.append('-');
+        }
+      }
+      b.append(tok.text());
+    }
+    return b.toString();
+  }
+
+  /** The preposition of place just before token {@code i} (skipping "the" and directions). */
+  static String prepositionBefore(List<Token> t, int i) {
+    int k = i - 1;
+    while (k >= 0 && (t.get(k).norm().equals("the") || DIRECTIONS.contains(t.get(k).norm())
+        || t.get(k).norm().equals("of") && k >= 1 && DIRECTIONS.contains(t.get(k - 1).norm()))) {
+      k--;
+    }
+    if (k >= 0 && t.get(k).isWord() && Lexicon.PREPOSITIONS.containsKey(t.get(k).norm())) {
+      // "of" marks a place only after a marker or a direction ("the village of X", "north of X")
+      if (t.get(k).norm().equals("of") && !(k >= 1 && (Lexicon.CUES.get(t, k - 1, k) != null
+          || DIRECTIONS.contains(t.get(k - 1).norm())))) {
+        return "";
+      }
+      return t.get(k).norm();
+    }
+    return "";
+  }
+
+  /**
+   * Joins mentions into chains: a mention continues the chain of the one before it when only a
+   * comma, an opening bracket, "in", "near", "of" or a marker word lies between them. Unknown
+   * names with no preposition of place, marker or chain are dropped.
+   */
+  private static List<Mention> chains(List<Token> t, List<Mention> raw) {
+    List<Mention> out = new ArrayList<>();
+    int chain = -1;
+    int weight = 0;
+    String prep = "";
+    Mention prev = null;
+    List<Mention> pending = new ArrayList<>();
+    for (Mention m : raw) {
+      boolean linked = prev != null && !prev.onlyCountry() && links(t, prev.to(), m.from());
+      if (!linked) {
+        boolean continues = prev != null && followsAnd(t, prev.to(), m.from());
+        flush(pending, out);
+        chain++;
+        if (!continues || !prepositionBefore(t, m.from()).isEmpty()) {
+          prep = prepositionBefore(t, m.from());
+          weight = Lexicon.PREPOSITIONS.getOrDefault(prep, 0);
+        } // "at Ain al-Asad air base in Iraq and al-Tanf": the second takes the first's "at"
+      }
+      pending.add(m.inChain(chain, weight, prep));
+      prev = m;
+    }
+    flush(pending, out);
+    return out;
+  }
+
+  /** Whether only "and" (or ", and", "or") lies between two mentions. */
+  private static boolean followsAnd(List<Token> t, int from, int to) {
+    int k = from;
+    if (k < to && t.get(k).isPunct(",")) {
+      k++;
+    }
+    return k < to && k + 1 == to && (t.get(k).norm().equals("and") || t.get(k).norm().equals("or"));
+  }
+
+  /**
+   * Keeps a chain unless it is one unknown name with neither preposition nor marker; a name that
+   * is also a common English word ("Most", "Police") stays a place only with a preposition or a
+   * marker.
+   */
+  private static void flush(List<Mention> chain, List<Mention> out) {
+    if (chain.isEmpty()) {
+      return;
+    }
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : chain) {
+      if (m.weight() == 0 && m.cue().isEmpty() && m.known()) {
+        List<Gazetteer.Entry> entries = new ArrayList<>();
+        for (Gazetteer.Entry e : m.entries()) {
+          if (!"true".equals(e.attributes().get("common"))) {
+            entries.add(e);
+          }
+        }
+        if (entries.isEmpty()) {
+          continue;
+        }
+        m = new Mention(m.from(), m.to(), m.written(), entries, m.cue(), m.weight(),
+            m.preposition(), m.chain());
+      }
+      kept.add(m);
+    }
+    boolean keep = kept.size() > 1 || kept.size() == 1 && (kept.get(0).known()
+        || kept.get(0).cue().isPresent() || kept.get(0).weight() >= 2);
+    if (keep) {
+      out.addAll(kept);
+    }
+    chain.clear();
+  }
+
+  private static boolean links(List<Token> t, int from, int to) {
+    if (to < from || to - from > 2) {
+      return false;
+    }
+    if (to == from) {
+      return false;
+    }
+    Token a = t.get(from);
+    if (to - from == 1) {
+      return a.isPunct(",") || a.isPunct("(") || a.isPunct("[") || a.isWord()
+          && (a.norm().equals("in") || a.norm().equals("of"));
+    }
+    Token b = t.get(from + 1);
+    return a.isPunct(",") && b.isWord() && b.norm().equals("in")
+        || a.isPunct(")") && b.isPunct(",")
+        || a.isWord() && a.norm().equals("in") && b.norm().equals("the");
+  }
+}
