@@ -182,8 +182,12 @@ final class Casualties {
             }
             return subject(c, subjectEnd, i, e, w, additional, pooled, true);
           }
-          List<Group> obj = objects(c, e);
-          if (!obj.isEmpty() && !c.w(i - 1).equals("and") || !obj.isEmpty() && activeBefore(c, i)) {
+          // "At least two killed and 80 wounded": a count just before is the subject
+          boolean countBefore = quantityEndingAt(c, i) != null
+              || Lexicon.person(c.w(i - 1)).filter(r -> r != Lexicon.Role.PERPETRATOR).isPresent()
+                  && quantityEndingAt(c, i - 1) != null;
+          List<Group> obj = countBefore ? List.of() : objects(c, e);
+          if (!obj.isEmpty()) {
             return make(w, obj, i, i, end(obj, e), additional, pooled);
           }
           // "2 killed, 5 injured", "three others injured", "another wounded"
@@ -355,13 +359,25 @@ final class Casualties {
         return null;
       }
     }
-    // "suffered burn injuries", "sustained injuries": the subject of the verb counts
-    if (head.equals("injuries") || head.equals("injury")) {
+    // "suffered burn injuries", "have sustained injuries": the subject of the verb counts
+    if (head.equals("injuries") || head.equals("injury") || head.equals("wounds")) {
       for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
         String v = c.w(k);
         if (v.equals("suffered") || v.equals("sustained") || v.equals("received")) {
-          return subject(c, k, i, e, w, additional, pooled, true);
+          int s = k;
+          while (s > 0 && (c.w(s - 1).equals("have") || c.w(s - 1).equals("has")
+              || c.w(s - 1).equals("had") || Lexicon.is("adverb", c.w(s - 1)))) {
+            s--;
+          }
+          return subject(c, s, i, e, w, additional, pooled, true);
         }
+      }
+    }
+    // "the death of an ANC activist", "the killing of two farmers"
+    if ((head.equals("death") || head.equals("deaths")) && c.w(e).equals("of")) {
+      List<Group> obj = objects(c, e + 1);
+      if (!obj.isEmpty()) {
+        return make(w, obj, i, i, end(obj, e), additional, pooled);
       }
     }
     // a number up to two words before: "three deaths", "two civilian casualties"
@@ -464,7 +480,7 @@ final class Casualties {
       return true;
     }
     if (tok.kind() == Token.Kind.PUNCT) {
-      return tok.isPunct("'") || tok.isPunct("\u2019");
+      return tok.isPunct("'") || tok.isPunct("\u2019") || tok.isPunct("\"");
     }
     if (tok.kind() == Token.Kind.NUMBER || c.qAt()[k] != null) {
       return true;
@@ -586,6 +602,10 @@ final class Casualties {
     }
     if (first.equals("another") || first.equals("one")) {
       return new Group(Estimate.exact(1), role == null ? Lexicon.Role.VICTIM : role, from, to);
+    }
+    if (role == null && (first.equals("a") || first.equals("an")) && to - from <= 4
+        && singular(c.w(to - 1)) && t.get(to - 1).isWord()) {
+      return new Group(Estimate.exact(1), Lexicon.Role.VICTIM, from, to); // "A biker died"
     }
     if (role != null) {
       boolean singular = singular(c.w(lastPerson(c, from, to)));

@@ -62,7 +62,8 @@ final class Events {
   /** Words before "to" after which an event noun follows: "in response to attacks". */
   private static final java.util.Set<String> TO_NOUN =
       java.util.Set.of("response", "retaliation", "addition", "due", "prior", "subjected",
-          "exposed", "attempted", "tried", "sought", "reaction", "linked", "related", "owing");
+          "exposed", "attempted", "tried", "sought", "reaction", "linked", "related", "owing",
+          "attempt", "attempts");
 
   /** Words after "fired" that make it an attack: "fired on", "fired rockets". */
   private static final java.util.Set<String> FIRED_AT =
@@ -83,6 +84,19 @@ final class Events {
     int i = 0;
     while (i < t.size()) {
       int e = Lexicon.EVENTS.match(t, i);
+      if (e < 0 && word(t, i).equals("set") && !inName[i]) {
+        // "set the vehicle on fire", "set several houses ablaze"
+        for (int k = i + 1; k < t.size() && k <= i + 6; k++) {
+          if (word(t, k).equals("ablaze") || word(t, k).equals("alight")
+              || word(t, k).equals("fire") && (word(t, k - 1).equals("on") || word(t, k - 1).equals("to"))) {
+            out.add(new Trigger(i, i + 1, Lexicon.EVENTS.get("set fire"), false));
+            break;
+          }
+          if (t.get(k).kind() == Token.Kind.PUNCT) {
+            break;
+          }
+        }
+      }
       if (e < 0 || inName[i]) {
         i++;
         continue;
@@ -113,7 +127,7 @@ final class Events {
       return false; // "a direct hit"
     }
     if (first.equals("fired") && e == i + 1 && !FIRED_AT.contains(word(t, e))
-        && !Lexicon.is("auxiliary", before)) {
+        && !Lexicon.is("auxiliary", before) && !weaponFollows(t, e)) {
       return false; // "was fired from his job"; "rockets fired from" is read by "hit"
     }
     if (noun && e < t.size() && Lexicon.is("compound", word(t, e))) {
@@ -129,6 +143,20 @@ final class Events {
       return false;
     }
     return true;
+  }
+
+  /** "fired a rocket", "fired several mortar rounds": a weapon within three words. */
+  private static boolean weaponFollows(List<Token> t, int e) {
+    for (int k = e; k < t.size() && k < e + 4; k++) {
+      String w = word(t, k);
+      if (w.startsWith("rocket") || w.startsWith("mortar") || w.startsWith("missile")
+          || w.startsWith("shell") || w.startsWith("grenade") || w.startsWith("bullet")
+          || w.startsWith("round") || w.startsWith("shot") || w.startsWith("gun")
+          || w.startsWith("projectile") || w.startsWith("artillery")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "since Oct. 17 ... attacks": the period of a tally, not an event. */

@@ -405,6 +405,7 @@ public final class Extractor {
         .extra("confidence", format(confidence(m)))
         .extra("context", background(m, doc.published()))
         .extra("sentences", offsets(m))
+        .extra("geonames_id", m.place().geonames().orElse(null))
         .build();
   }
 
@@ -424,6 +425,7 @@ public final class Extractor {
         .extra("confidence", format(confidence(m)))
         .extra("context", background(m, doc.published()))
         .extra("sentences", offsets(m))
+        .extra("geonames_id", m.place().geonames().orElse(null))
         .build();
   }
 

@@ -205,6 +205,9 @@ public final class Gazetteer {
   /** Every word prefix of a hand-made key ("ain", "ain al", ...), so that matching knows when to go on. */
   private final java.util.Set<String> prefixes = new java.util.HashSet<>();
   private final Map<String, String> exactCase = new HashMap<>();
+  /** Keys whose every alias is written capitalised: the text must capitalise them too. */
+  private final java.util.Set<String> capitalised = new java.util.HashSet<>();
+  private final java.util.Set<String> uncapitalised = new java.util.HashSet<>();
   private final Map<String, Entry> byName = new HashMap<>();
   private final Optional<GeoNames> geoNames;
   private final int longest;
@@ -232,6 +235,11 @@ public final class Gazetteer {
         if (letters.length() <= 5 && letters.chars().allMatch(Character::isUpperCase)) {
           exactCase.put(key, letters);
         }
+        if (Character.isUpperCase(alias.charAt(0)) && e.kind() != Kind.METHOD) {
+          capitalised.add(key);
+        } else {
+          uncapitalised.add(key);
+        }
         String[] words = key.split(" ");
         max = Math.max(max, words.length);
         StringBuilder prefix = new StringBuilder();
@@ -245,6 +253,7 @@ public final class Gazetteer {
       }
     }
     this.longest = Math.max(max, geoNames.isPresent() ? LONGEST_GEONAME : 1);
+    capitalised.removeAll(uncapitalised);
   }
 
   /**
@@ -453,7 +462,8 @@ public final class Gazetteer {
         words++;
         String k = key.toString();
         List<Entry> hand = byKey.get(k);
-        boolean handOk = hand != null && caseOk(k, tokens, i, j + 1);
+        boolean handOk = hand != null && caseOk(k, tokens, i, j + 1)
+            && (!capitalised.contains(k) || first.isCapitalized() || startsName(tokens, i));
         boolean geoOk = geoStart && t.isCapitalized() && !isAcronym(t) && geoNames.get().contains(k);
         if (handOk || geoOk) {
           List<Entry> found = new ArrayList<>();
@@ -495,6 +505,9 @@ public final class Gazetteer {
   /** ALP, NDS, IRGC: capitals only; matched as hand-made aliases, never as GeoNames places. */
   private static boolean isAcronym(Token t) {
     String s = t.text();
+    if (s.endsWith("'s") || s.endsWith("\u2019s")) {
+      s = s.substring(0, s.length() - 2);
+    }
     if (s.length() > 5) {
       return false;
     }

@@ -384,6 +384,16 @@ final class Incidents {
         cur = target;
       }
     }
+    if (groups.isEmpty()) {
+      // the text reports an event but gives it no date, place or count of its own: one incident
+      for (EventMention m : mentions) {
+        if (!m.triggers().isEmpty() && !m.clause().provoking()) {
+          Group g = new Group(m, List.of(), Locator.Located.NOWHERE, kindOf(m, s, responder));
+          groups.add(g);
+          break;
+        }
+      }
+    }
     return mergeAcross(groups);
   }
 
@@ -635,6 +645,26 @@ final class Incidents {
         place = p;
       }
     }
+    if (place.specificity() < 0) {
+      // "Police arrived at the scene": the place named before in the paragraph
+      Optional<Locator.Located> before = contextPlace(ctx, main);
+      if (before.isPresent()) {
+        place = before.get();
+      }
+    }
+    if (place.country().isEmpty()) {
+      // another place the incident's sentences name: "in Kadamtali area ... in Dhaka"
+      for (EventMention m : g.mentions()) {
+        for (List<Places.Mention> c : m.chains()) {
+          Locator.Located other = Locator.resolve(c, ctx.evidence());
+          if (place.country().isEmpty() && other.country().isPresent() && other.specificity() >= 1
+              && c.get(0).weight() >= 1) {
+            place = place.withCountry(other.country().get(), "country " + other.country().get().name()
+                + " from " + c.get(0).written());
+          }
+        }
+      }
+    }
     if (place.country().isEmpty()) {
       Locator.Evidence own = Locator.evidence(sentencesOf(g));
       Optional<org.attackstats.model.Country> c = strongest(own);
@@ -712,6 +742,27 @@ final class Incidents {
     return Optional.empty();
   }
 
+  /** The latest place of an event named before the mention in its paragraph (in, at, near). */
+  private static Optional<Locator.Located> contextPlace(Context ctx, EventMention m) {
+    Locator.Located found = null;
+    for (Facts f : ctx.sentences()) {
+      if (f.index() >= m.sentence() || f.paragraph() != m.paragraph()) {
+        continue;
+      }
+      int last = -2;
+      for (Places.Mention p : f.places()) {
+        if (p.chain() != last && p.weight() >= 2) {
+          Locator.Located l = Locator.resolve(Locator.chain(f, p.chain()), ctx.evidence());
+          if (l.specificity() >= 1) {
+            found = l;
+          }
+        }
+        last = p.chain();
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
   /** The latest date stated before the mention in its paragraph. */
   private static Optional<DateSpan> contextDate(List<Facts> sentences, EventMention m) {
     DateSpan found = null;
@@ -749,6 +800,7 @@ final class Incidents {
       boolean correction = false;
       boolean additional = false;
       boolean perpetrators = true;
+      List<Estimate> seenValues = new ArrayList<>();
       for (Casualties.Figure f : m.figures()) {
         if (f.metric() != metric) {
           if (f.zero() && f.metric() == Lexicon.Metric.BOTH) {
@@ -761,6 +813,10 @@ final class Incidents {
           continue;
         }
         boolean someone = f.groups().isEmpty() && !f.correction();
+        if (seenValues.contains(f.value()) && !f.additional()) {
+          continue; // "26 people were killed ... in total 26 were killed": said twice
+        }
+        seenValues.add(f.value());
         sum = sum == null ? f.value() : someone ? larger(sum, f.value()) : sum.plus(f.value());
         correction |= f.correction();
         additional |= f.additional();

@@ -31,13 +31,15 @@ final class Locator {
    * @param district the district of a town ("Bulbul district of Mayadin"), if named
    * @param specificity 4 base, 3 town or district of a town, 2 second-level division, 1
    *     first-level division, 0 country, -1 nothing
+   * @param geonames the GeoNames id of the place the location was resolved to, if any
    * @param notes what the reader should know: ambiguity, unknown names
    */
   record Located(Optional<Country> country, Optional<String> admin1, Optional<String> location,
       Optional<Coordinates> coordinates, Optional<Gazetteer.Entry> base, Optional<String> district,
-      int specificity, List<String> notes) {
+      int specificity, Optional<String> geonames, List<String> notes) {
     static final Located NOWHERE = new Located(Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), -1, List.of());
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), -1,
+        Optional.empty(), List.of());
 
     Located {
       notes = List.copyOf(notes);
@@ -49,7 +51,7 @@ final class Locator {
         n.add(note);
       }
       return new Located(Optional.of(c), admin1, location, coordinates, base, district,
-          Math.max(specificity, 0), n);
+          Math.max(specificity, 0), geonames, n);
     }
 
     /** Whether two places may be the same: see docs/extraction.md, "Merging". */
@@ -133,7 +135,7 @@ final class Locator {
       for (Places.Mention p : f.places()) {
         for (Gazetteer.Entry e : p.entries()) {
           if (e.kind() == Gazetteer.Kind.COUNTRY) {
-            ev.add(e.country().get(), p.weight() > 0 || p.chain() >= 0 && chainSize(f, p) > 1 ? 10 : 4);
+            ev.add(e.country().get(), p.weight() >= 2 || p.chain() >= 0 && chainSize(f, p) > 1 ? 10 : 4);
           }
         }
         Optional<Country> only = onlyCountry(p.entries());
@@ -144,16 +146,18 @@ final class Locator {
       for (Gazetteer.Match m : f.names()) {
         for (Gazetteer.Entry e : m.entries()) {
           if (e.kind() == Gazetteer.Kind.NATIONALITY) {
+            // a nationality names where an event was only before forces, a capital or a city;
+            // before other people ("Turkish engineers") it names foreign victims
             String next = f.word(m.to());
             boolean strong = next.equals("capital") || next.equals("forces") || next.equals("army")
                 || next.equals("military") || next.equals("police") || next.equals("soldiers")
                 || next.equals("troops") || next.equals("government") || next.equals("security")
                 || next.equals("local") || next.equals("city") || next.equals("town")
                 || next.equals("province") || next.equals("border") || next.equals("authorities");
-            ev.add(e.country().get(), strong ? 6 : 2);
-          } else if (e.kind() == Gazetteer.Kind.ACTOR && e.country().isPresent()
-              && !"state".equals(e.attributes().get("type"))) {
-            ev.add(e.country().get(), 1);
+            ev.add(e.country().get(), strong ? 6 : 1);
+          } else if (e.kind() == Gazetteer.Kind.ACTOR && e.country().isPresent()) {
+            // a state's forces ("Kenyan forces") or an armed group's or a mission's country
+            ev.add(e.country().get(), "state".equals(e.attributes().get("type")) ? 6 : 3);
           }
         }
       }
@@ -256,6 +260,7 @@ final class Locator {
     Optional<Gazetteer.Entry> base = Optional.empty();
     Optional<String> district = Optional.empty();
     Optional<Coordinates> coords = Optional.empty();
+    Optional<String> geonames = Optional.empty();
     int specificity = -1;
     if (e == null) {
       // a name the gazetteer does not know: as written, with the town it lies in if one is named
@@ -295,12 +300,20 @@ final class Locator {
           break;
         case PLACE:
         case SEA:
-          location = Optional.of(e.name());
+          // GeoNames resolves the place; the location keeps the source's spelling ("Tal Afar",
+          // not "Tall 'Afar"), the hand-made gazetteer's canonical name otherwise
+          location = Optional.of(e.fromGeoNames() ? written(head) : e.name());
           coords = e.coordinates();
           specificity = 3;
+          if (e.fromGeoNames()) {
+            geonames = e.attribute("geonames");
+            if (!Names.key(e.name()).equals(Names.key(written(head)))) {
+              notes.add("'" + written(head) + "' is GeoNames' " + e.name());
+            }
+          }
           break;
         case ADMIN2:
-          location = Optional.of(Gazetteer.withoutDivisionWord(e.name()));
+          location = Optional.of(e.fromGeoNames() ? written(head) : Gazetteer.withoutDivisionWord(e.name()));
           specificity = 2;
           break;
         case ADMIN1:
@@ -322,7 +335,16 @@ final class Locator {
       }
     }
     return new Located(Optional.ofNullable(country), Optional.ofNullable(admin1), location, coords,
-        base, district, specificity, notes);
+        base, district, specificity, geonames, notes);
+  }
+
+  /** A place name as the text writes it, without a possessive ("Chhattisgarh's"). */
+  private static String written(Places.Mention m) {
+    String w = m.written();
+    if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    return w;
   }
 
   private static String describe(Gazetteer.Entry e) {
@@ -383,6 +405,9 @@ final class Locator {
     }
     if (e.population().isPresent()) {
       s += Math.log10(1 + e.population().getAsLong()) * 3;
+    }
+    if (e.fromGeoNames() && Names.key(e.name()).equals(Names.key(written(m)))) {
+      s += 12; // its own name, not one of its alternate names ("Manchester", not Richmond's)
     }
     if ("capital".equals(e.attributes().get("seat"))) {
       s += 6;

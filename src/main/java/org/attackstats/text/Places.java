@@ -95,11 +95,28 @@ final class Places {
           "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
           "northwest", "southeast", "southwest", "upper", "lower", "greater");
 
-  static List<Mention> find(List<Token> tokens, List<Gazetteer.Match> names) {
+  static List<Mention> find(List<Token> tokens, List<Gazetteer.Match> names,
+      List<Dates.DateMention> dates) {
     int n = tokens.size();
     Gazetteer.Match[] matchAt = new Gazetteer.Match[n];
     boolean[] covered = new boolean[n];
+    boolean[] inDate = new boolean[n];
+    for (Dates.DateMention d : dates) {
+      for (int k = d.from(); k < d.to(); k++) {
+        inDate[k] = true; // "on 21 June", "Thursday": a date, not Unieux or Thursday Island
+      }
+    }
+    for (int k = 0; k < n; k++) {
+      inDate[k] |= tokens.get(k).isWord() && (Lexicon.is("weekday", tokens.get(k).norm())
+          || Lexicon.is("month", tokens.get(k).norm()) && tokens.get(k).isCapitalized());
+    }
     for (Gazetteer.Match m : names) {
+      if (inDate[m.from()]) {
+        for (int k = m.from(); k < m.to(); k++) {
+          covered[k] = true;
+        }
+        continue;
+      }
       matchAt[m.from()] = m;
       for (int k = m.from(); k < m.to(); k++) {
         covered[k] = true;
@@ -109,6 +126,32 @@ final class Places {
     int i = 0;
     while (i < n) {
       Gazetteer.Match m = matchAt[i];
+      int run = startsRun(tokens, i) ? runEnd(tokens, i) : i;
+      if (run > i && site(tokens, i, run)) {
+        // "the Imam Reza shrine", "the Sufi Khanaqa-e-Malawi Sikandar mosque": a site's name; only
+        // a town that opens it counts ("a Kabul wrestling club")
+        if (m != null && m.to() < run && placesOnly(m).size() > 0 && !m.has(Gazetteer.Kind.COUNTRY)
+            && !common(m)) {
+          raw.add(withCue(tokens, i, m.to(), placesOnly(m)));
+        }
+        i = run;
+        continue;
+      }
+      if (run - i >= 2 && (m == null || m.to() < run) && mergesIntoOneName(matchAt, i, run)) {
+        // "Ab Kamari", "Khushk Dara", "Kalata Akhunda", "London Bridge": a name longer than the
+        // names inside it; a known town that opens it gives its country ("London")
+        List<Gazetteer.Entry> hint = new ArrayList<>();
+        if (m != null && !common(m)) {
+          for (Gazetteer.Entry e : placesOnly(m)) {
+            if (e.kind() == Gazetteer.Kind.PLACE) {
+              hint.add(e);
+            }
+          }
+        }
+        raw.add(withCue(tokens, i, run, hint));
+        i = run;
+        continue;
+      }
       if (m != null) {
         List<Gazetteer.Entry> places = new ArrayList<>();
         for (Gazetteer.Entry e : m.entries()) {
@@ -118,7 +161,12 @@ final class Places {
         }
         boolean other = places.size() < m.entries().size();
         int end = m.to();
-        if (!places.isEmpty() && !(other && preferOther(m, tokens)) && !adjective(tokens, m)) {
+        boolean article = i > 0 && Lexicon.is("determiner", tokens.get(i - 1).norm()) && common(m);
+        // "West", "Centre": a direction or a common word alone, unless a marker follows
+        boolean bare = m.to() - m.from() == 1 && NOT_PLACES.contains(tokens.get(i).norm())
+            && Lexicon.CUES.match(tokens, m.to()) < 0;
+        if (!places.isEmpty() && !(other && preferOther(m, tokens)) && !adjective(tokens, m)
+            && !article && !bare) {
           raw.add(withCue(tokens, i, end, places));
         }
         i = end;
@@ -142,6 +190,77 @@ final class Places {
     return chains(tokens, raw);
   }
 
+  static boolean possessive(Token t) {
+    return t.text().endsWith("'s") || t.text().endsWith("\u2019s");
+  }
+
+  /** Whether a run of capitalised words names a site: a site word closes it or follows it. */
+  private static boolean site(List<Token> t, int from, int to) {
+    if (to < t.size() && Lexicon.is("facility", t.get(to).norm()) && !t.get(to).isCapitalized()) {
+      return true;
+    }
+    return to - from >= 2 && Lexicon.is("facility", t.get(to - 1).norm());
+  }
+
+  private static List<Gazetteer.Entry> placesOnly(Gazetteer.Match m) {
+    List<Gazetteer.Entry> out = new ArrayList<>();
+    for (Gazetteer.Entry e : m.entries()) {
+      if (e.kind().isPlace()) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean common(Gazetteer.Match m) {
+    for (Gazetteer.Entry e : m.entries()) {
+      if (!"true".equals(e.attributes().get("common"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a run of capitalised words starts at {@code i}. */
+  private static boolean startsRun(List<Token> t, int i) {
+    Token tok = t.get(i);
+    return tok.isCapitalized() && !NOT_PLACES.contains(tok.norm()) && !Lexicon.isVocabulary(tok.norm());
+  }
+
+  /** The end of the run of capitalised words (with inner particles) that starts at {@code i}. */
+  private static int runEnd(List<Token> t, int i) {
+    int end = i + 1;
+    while (end < t.size() && continuesName(t, end) && !possessive(t.get(end - 1))) {
+      end++;
+    }
+    while (end > i + 1 && !t.get(end - 1).isCapitalized()) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the names inside a run of capitalised words are only parts of one longer name: no
+   * country, nationality, actor or method inside, and no first-level division closing it.
+   */
+  private static boolean mergesIntoOneName(Gazetteer.Match[] matchAt, int from, int to) {
+    for (int k = from; k < to; k++) {
+      Gazetteer.Match m = matchAt[k];
+      if (m == null) {
+        continue;
+      }
+      if (m.to() > to || m.has(Gazetteer.Kind.COUNTRY) || m.has(Gazetteer.Kind.NATIONALITY)
+          || m.has(Gazetteer.Kind.ACTOR) || m.has(Gazetteer.Kind.METHOD)
+          || m.has(Gazetteer.Kind.BASE) || m.has(Gazetteer.Kind.SEA)) {
+        return false;
+      }
+      if (m.to() == to && m.has(Gazetteer.Kind.ADMIN1) && m.from() > from && m.to() - m.from() > 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * A name that is both an actor or a nationality and a place ("Hamas", "Georgia" the person):
    * read as the other kind unless a preposition of place or a marker word says place.
@@ -151,7 +270,8 @@ final class Places {
     if (first.kind().isPlace()) {
       return false;
     }
-    return prepositionBefore(tokens, m.from()).isEmpty() && Lexicon.CUES.match(tokens, m.to()) < 0;
+    return Lexicon.PREPOSITIONS.getOrDefault(prepositionBefore(tokens, m.from()), 0) < 2
+        && Lexicon.CUES.match(tokens, m.to()) < 0;
   }
 
   /**
@@ -280,6 +400,18 @@ final class Places {
     List<Mention> pending = new ArrayList<>();
     for (Mention m : raw) {
       boolean linked = prev != null && !prev.onlyCountry() && links(t, prev.to(), m.from());
+      if (prev != null && !linked && possessive(t.get(prev.to() - 1)) && m.from() - prev.to() <= 3) {
+        // "Baghdad's al Tayaran Square", "Chhattisgarh's insurgency-hit Sukma district": the
+        // second lies in the first; put it first, as the more specific
+        Mention outer = pending.remove(pending.size() - 1);
+        pending.add(m.inChain(chain, outer.weight(), outer.preposition()));
+        pending.add(outer);
+        prev = m;
+        continue;
+      }
+      if (prev != null && !linked && siteBetween(t, prev.to(), m.from())) {
+        linked = true; // "Parsons Green tube station, London"
+      }
       if (!linked) {
         boolean continues = prev != null && followsAnd(t, prev.to(), m.from());
         flush(pending, out);
@@ -294,6 +426,19 @@ final class Places {
     }
     flush(pending, out);
     return out;
+  }
+
+  /** "X tube station, Y": a site word and a comma between two mentions. */
+  private static boolean siteBetween(List<Token> t, int from, int to) {
+    if (to - from < 2 || to - from > 4 || !t.get(to - 1).isPunct(",")) {
+      return false;
+    }
+    for (int k = from; k < to - 1; k++) {
+      if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+        return false;
+      }
+    }
+    return Lexicon.is("facility", t.get(to - 2).norm());
   }
 
   /** Whether only "and" (or ", and", "or") lies between two mentions. */
@@ -349,11 +494,10 @@ final class Places {
     Token a = t.get(from);
     if (to - from == 1) {
       return a.isPunct(",") || a.isPunct("(") || a.isPunct("[") || a.isWord()
-          && (a.norm().equals("in") || a.norm().equals("of"));
+          && (a.norm().equals("in") || a.norm().equals("of") || a.norm().equals("under"));
     }
     Token b = t.get(from + 1);
-    return a.isPunct(",") && b.isWord() && b.norm().equals("in")
-        || a.isPunct(")") && b.isPunct(",")
+    return a.isPunct(")") && b.isPunct(",")
         || a.isWord() && a.norm().equals("in") && b.norm().equals("the");
   }
 }
