@@ -79,12 +79,14 @@ final class Casualties {
    *
    * @param t the tokens
    * @param qs the counts found in them (dates and names already removed)
-   * @param names the gazetteer names (a place or an actor is not a person counted)
+   * @param names the gazetteer names (a nationality or an actor qualifies a person: "Afghan
+   *     soldiers")
+   * @param places the places (a place of an event is not a person counted)
    * @param pooledClause whether the sentence pools incidents (see {@link #poolsIncidents})
    * @return the figures, in text order
    */
   static List<Figure> find(List<Token> t, List<Quantities.Quantity> qs,
-      List<Gazetteer.Match> names, boolean pooledClause) {
+      List<Gazetteer.Match> names, List<Places.Mention> places, boolean pooledClause) {
     Quantities.Quantity[] qAt = new Quantities.Quantity[t.size()];
     for (Quantities.Quantity q : qs) {
       qAt[q.from()] = q;
@@ -92,9 +94,13 @@ final class Casualties {
     BitSet named = new BitSet(t.size());
     BitSet person = new BitSet(t.size());
     for (Gazetteer.Match m : names) {
-      boolean nationality = m.has(Gazetteer.Kind.NATIONALITY) || m.has(Gazetteer.Kind.ACTOR);
-      for (int k = m.from(); k < m.to(); k++) {
-        (nationality ? person : named).set(k);
+      if (m.has(Gazetteer.Kind.NATIONALITY) || m.has(Gazetteer.Kind.ACTOR)) {
+        person.set(m.from(), m.to());
+      }
+    }
+    for (Places.Mention p : places) {
+      if (p.weight() >= 2) {
+        named.set(p.from(), p.to()); // "in Kabul": a place, not a person counted
       }
     }
     Ctx c = new Ctx(t, qAt, named, person);
@@ -165,11 +171,36 @@ final class Casualties {
     if (zero != null) {
       return zero;
     }
+    String phrase = Places.span(t, i, e).toLowerCase(java.util.Locale.ROOT);
+    if (phrase.contains("suicide") || phrase.contains("himself") || phrase.contains("herself")
+        || phrase.contains("themselves")) {
+      // "committed suicide", "blew himself up": the attacker died
+      Figure f = figure0(c, i, e, w, pooled);
+      return f == null ? null : asPerpetrators(f);
+    }
+    return figure0(c, i, e, w, pooled);
+  }
+
+  private static Figure asPerpetrators(Figure f) {
+    List<Group> g = new ArrayList<>();
+    for (Group x : f.groups()) {
+      g.add(new Group(x.value(), Lexicon.Role.PERPETRATOR, x.from(), x.to()));
+    }
+    return new Figure(f.metric(), f.value(), g, f.word(), f.from(), f.to(), f.zero(),
+        f.correction(), f.additional(), f.pooled());
+  }
+
+  private static Figure figure0(Ctx c, int i, int e, Lexicon.CasualtyWord w, boolean pooled) {
+    List<Token> t = c.t();
     boolean additional = additional(c, i);
     switch (w.form()) {
       case PARTICIPLE:
         {
           int before = skipAdverbs(c, i - 1);
+          // "was identified and killed", "were shot and wounded": the auxiliary of the first
+          if (before >= 1 && c.w(before).equals("and") && Lexicon.is("auxiliary", c.w(before - 2))) {
+            before = before - 2;
+          }
           boolean aux = before >= 0 && Lexicon.is("auxiliary", c.w(before));
           if (aux) {
             int subjectEnd = before;
@@ -209,6 +240,10 @@ final class Casualties {
               s--;
             }
             List<Group> g = objects(c, s);
+            String p = c.w(s);
+            if (g.isEmpty() && (p.equals("he") || p.equals("she"))) {
+              g = List.of(new Group(Estimate.exact(1), Lexicon.Role.EITHER, s, s + 1));
+            }
             if (!g.isEmpty()) {
               return make(w, g.subList(0, 1), i, s, e, additional, pooled);
             }
@@ -429,7 +464,7 @@ final class Casualties {
           open = k;
           break;
         }
-        if (t.get(k).kind() == Token.Kind.PUNCT) {
+        if (t.get(k).isPunct(";") || t.get(k).isPunct(":") || t.get(k).isPunct("--")) {
           break;
         }
       }
@@ -444,6 +479,19 @@ final class Casualties {
         }
       }
       return List.of();
+    }
+    // "(NDS) were killed": a parenthesis closes the phrase
+    if (e - 1 >= 0 && t.get(e - 1).isPunct(")")) {
+      int k = e - 2;
+      while (k >= 0 && e - k < WINDOW && !t.get(k).isPunct("(")) {
+        k--;
+      }
+      if (k > 0) {
+        List<Group> before = groupsLeft(c, k);
+        if (!before.isEmpty()) {
+          return before;
+        }
+      }
     }
     // find the left edge of the phrase
     int s = e;
@@ -542,6 +590,17 @@ final class Casualties {
         itemStart = k + 1;
       }
     }
+    // "Buzubona, a Burundian Army colonel, and one other person": the second item describes the
+    // first (a name), it is not another person
+    for (int x = 0; x + 1 < spans.size(); x++) {
+      int[] a = spans.get(x);
+      int[] b = spans.get(x + 1);
+      boolean commaBetween = a[1] < c.t().size() && c.t().get(a[1]).isPunct(",") && b[0] == a[1] + 1;
+      if (commaBetween && isName(c, a[0], a[1]) && Lexicon.is("determiner", c.w(b[0]))) {
+        spans.remove(x + 1);
+        subsets.remove(x + 1);
+      }
+    }
     List<Group> groups = new ArrayList<>();
     if (leftwards) {
       for (int x = spans.size() - 1; x >= 0; x--) {
@@ -620,20 +679,25 @@ final class Casualties {
       }
       return null;
     }
-    // a person's name: capitalised words that are no place, nationality or actor
-    boolean name = true;
-    for (int k = from; k < to; k++) {
-      Token tok = t.get(k);
-      if (!tok.isCapitalized() || c.named().get(k) || c.person().get(k)
-          || Lexicon.isVocabulary(tok.norm())) {
-        name = false;
-        break;
-      }
-    }
-    if (name && to - from <= 4) {
+    if (isName(c, from, to)) {
       return new Group(Estimate.exact(1), Lexicon.Role.VICTIM, from, to);
     }
     return null;
+  }
+
+  /** A person's name: up to four capitalised words that are no place, nationality or actor. */
+  private static boolean isName(Ctx c, int from, int to) {
+    if (to - from > 4 || to <= from) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      Token tok = c.t().get(k);
+      if (!tok.isCapitalized() || c.named().get(k) || c.person().get(k)
+          || Lexicon.isVocabulary(tok.norm())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int lastPerson(Ctx c, int from, int to) {

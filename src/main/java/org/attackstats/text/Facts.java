@@ -63,7 +63,7 @@ record Facts(
     List<Places.Mention> places = Places.find(tokens, names, dates);
     boolean pooled = Casualties.poolsIncidents(tokens)
         || pooledDocument && Events.mentionsSeveralEvents(tokens);
-    List<Casualties.Figure> figures = Casualties.find(tokens, qs, names, pooled);
+    List<Casualties.Figure> figures = Casualties.find(tokens, qs, names, places, pooled);
     List<Events.Trigger> triggers = Events.triggers(tokens, names, qs, dates);
     return new Facts(s, tokens, names, dates, times, qs, places, figures, triggers);
   }

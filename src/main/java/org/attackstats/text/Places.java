@@ -30,15 +30,17 @@ final class Places {
    *     see {@code prepositions.tsv})
    * @param preposition that preposition, or empty
    * @param chain the number of its chain in the sentence
+   * @param hinted whether the name itself is unknown and its entries are those of a town that
+   *     opens it ("London" in "London Bridge")
    */
   record Mention(int from, int to, String written, List<Gazetteer.Entry> entries,
-      Optional<Gazetteer.Kind> cue, int weight, String preposition, int chain) {
+      Optional<Gazetteer.Kind> cue, int weight, String preposition, int chain, boolean hinted) {
     Mention {
       entries = List.copyOf(entries);
     }
 
     boolean known() {
-      return !entries.isEmpty();
+      return !entries.isEmpty() && !hinted;
     }
 
     boolean has(Gazetteer.Kind kind) {
@@ -64,7 +66,7 @@ final class Places {
     }
 
     Mention inChain(int chain, int weight, String preposition) {
-      return new Mention(from, to, written, entries, cue, weight, preposition, chain);
+      return new Mention(from, to, written, entries, cue, weight, preposition, chain, hinted);
     }
   }
 
@@ -148,7 +150,9 @@ final class Places {
             }
           }
         }
-        raw.add(withCue(tokens, i, run, hint));
+        Mention merged = withCue(tokens, i, run, hint);
+        raw.add(new Mention(merged.from(), merged.to(), merged.written(), hint, merged.cue(), 0, "",
+            -1, !hint.isEmpty()));
         i = run;
         continue;
       }
@@ -161,7 +165,8 @@ final class Places {
         }
         boolean other = places.size() < m.entries().size();
         int end = m.to();
-        boolean article = i > 0 && Lexicon.is("determiner", tokens.get(i - 1).norm()) && common(m);
+        boolean article = i > 0 && Lexicon.is("determiner", tokens.get(i - 1).norm()) && common(m)
+            && Lexicon.CUES.match(tokens, m.to()) < 0;
         // "West", "Centre": a direction or a common word alone, unless a marker follows
         boolean bare = m.to() - m.from() == 1 && NOT_PLACES.contains(tokens.get(i).norm())
             && Lexicon.CUES.match(tokens, m.to()) < 0;
@@ -347,7 +352,7 @@ final class Places {
       }
     }
     String written = span(t, from, to);
-    return new Mention(from, end, written, entries, cue, 0, "", -1);
+    return new Mention(from, end, written, entries, cue, 0, "", -1, false);
   }
 
   /** The words of tokens {@code [from, to)} as written, joined as in the text. */
@@ -472,7 +477,12 @@ final class Places {
           continue;
         }
         m = new Mention(m.from(), m.to(), m.written(), entries, m.cue(), m.weight(),
-            m.preposition(), m.chain());
+            m.preposition(), m.chain(), m.hinted());
+      }
+      // an unknown head with only a weak preposition ("opened fire on Manoel Messias Pereira in
+      // Grajau"): a person or an organisation, not the place
+      if (kept.isEmpty() && !m.known() && m.cue().isEmpty() && m.weight() < 2 && chain.size() > 1) {
+        continue;
       }
       kept.add(m);
     }

@@ -105,6 +105,12 @@ final class Quantities {
         i = vagueEnd;
         continue;
       }
+      if (is(tokens, i, "both") && i + 1 < n && tokens.get(i + 1).isWord()
+          && !is(tokens, i + 1, "of") && !is(tokens, i + 1, "and")) {
+        out.add(new Quantity(i, i + 1, Optional.of(Estimate.exact(2)))); // "Both victims"
+        i++;
+        continue;
+      }
       int[] value = new int[1];
       int end = number(tokens, i, value);
       if (end > i) {
