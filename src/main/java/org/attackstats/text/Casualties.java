@@ -214,9 +214,11 @@ final class Casualties {
             return subject(c, subjectEnd, i, e, w, additional, pooled, true);
           }
           // "At least two killed and 80 wounded": a count just before is the subject
-          boolean countBefore = quantityEndingAt(c, i) != null
+          Quantities.Quantity qb = quantityEndingAt(c, i);
+          Quantities.Quantity qb1 = i > 0 ? quantityEndingAt(c, i - 1) : null;
+          boolean countBefore = qb != null && qb.value().isPresent()
               || Lexicon.person(c.w(i - 1)).filter(r -> r != Lexicon.Role.PERPETRATOR).isPresent()
-                  && quantityEndingAt(c, i - 1) != null;
+                  && qb1 != null && qb1.value().isPresent();
           List<Group> obj = countBefore ? List.of() : objects(c, e);
           if (!obj.isEmpty()) {
             return make(w, obj, i, i, end(obj, e), additional, pooled);
@@ -501,12 +503,26 @@ final class Casualties {
     if (s == e) {
       return List.of();
     }
+    // "wounding at least 70 people, all 4 attackers were killed": what follows the verb before
+    // the comma is its object, not this subject
+    if (s > 0 && (Lexicon.CASUALTIES.match(c.t(), s - 1) > 0 || isEventWordEnding(c, s - 1)
+        || Lexicon.EVENTS.match(c.t(), s - 1) > 0)) {
+      for (int k = s; k < e; k++) {
+        if (c.t().get(k).isPunct(",")) {
+          s = k + 1;
+        }
+      }
+    }
     return items(c, s, e, true);
   }
 
   /** The groups of an object starting at {@code start}, read rightwards. */
   static List<Group> objects(Ctx c, int start) {
     int s = start;
+    // "killed and mutilated a farmer", "shot and wounded a man": the second verb's object
+    if (c.w(s).equals("and") && c.w(s + 1).endsWith("ed") && s + 2 < c.t().size()) {
+      s += 2;
+    }
     // "killed by machete a pastoralist man" is too far; "killing at least 12" starts here
     int e = s;
     while (e < c.t().size() && e - s < WINDOW && inPhrase(c, e, false)) {
@@ -515,9 +531,17 @@ final class Casualties {
     if (e == s) {
       return List.of();
     }
-    // "killing three soldiers and injuring two": stop before "and" + a casualty word
-    List<Group> groups = items(c, s, e, false);
-    return groups;
+    // "wounding at least 70 people, all 4 attackers were killed": the part after the last comma
+    // is the next clause's subject
+    if (e < c.t().size() && (Lexicon.is("auxiliary", c.w(e)) || Lexicon.CASUALTIES.match(c.t(), e) > 0)) {
+      for (int k = e - 1; k > s; k--) {
+        if (c.t().get(k).isPunct(",")) {
+          e = k;
+          break;
+        }
+      }
+    }
+    return items(c, s, e, false);
   }
 
   /** Whether token {@code k} may belong to a noun phrase list of casualties. */
@@ -662,9 +686,11 @@ final class Casualties {
     if (first.equals("another") || first.equals("one")) {
       return new Group(Estimate.exact(1), role == null ? Lexicon.Role.VICTIM : role, from, to);
     }
-    if (role == null && (first.equals("a") || first.equals("an")) && to - from <= 4
-        && singular(c.w(to - 1)) && t.get(to - 1).isWord()) {
-      return new Group(Estimate.exact(1), Lexicon.Role.VICTIM, from, to); // "A biker died"
+    if (role == null && (first.equals("a") || first.equals("an") || first.equals("the"))
+        && to - from <= 6 && singular(c.w(to - 1)) && t.get(to - 1).isWord()
+        && !t.get(to - 1).isCapitalized()) {
+      // "A biker died", "killed the head of an immunisation programme"
+      return new Group(Estimate.exact(1), Lexicon.Role.VICTIM, from, to);
     }
     if (role != null) {
       boolean singular = singular(c.w(lastPerson(c, from, to)));

@@ -302,6 +302,10 @@ final class Incidents {
     int anchor = m.triggers().isEmpty() ? m.clause().from() : m.triggers().get(0).from();
     for (List<Places.Mention> c : m.chains()) {
       Places.Mention head = c.get(0);
+      if (c.size() == 1 && head.weight() == 0 && head.cue().isEmpty()
+          && head.entries().stream().allMatch(Gazetteer.Entry::fromGeoNames)) {
+        continue; // "The two Arab Israelis": a name GeoNames knows, with nothing marking a place
+      }
       double s = head.weight() * 10;
       if (head.preposition().equals("from") || head.preposition().equals("to")) {
         s -= 15;
@@ -645,7 +649,7 @@ final class Incidents {
         place = p;
       }
     }
-    if (place.specificity() < 0) {
+    if (place.specificity() < 0 && refersToPlace(main)) {
       // "Police arrived at the scene": the place named before in the paragraph
       Optional<Locator.Located> before = contextPlace(ctx, main);
       if (before.isPresent()) {
@@ -740,6 +744,20 @@ final class Incidents {
       return Optional.of(r.get(0));
     }
     return Optional.empty();
+  }
+
+  /** "at the scene", "there", "the area", "the village": words that point back to a place. */
+  private static boolean refersToPlace(EventMention m) {
+    Facts f = m.facts();
+    for (int k = m.clause().from(); k < m.clause().to(); k++) {
+      String w = f.word(k);
+      if (w.equals("scene") || w.equals("there") || (w.equals("area") || w.equals("village")
+          || w.equals("town") || w.equals("city") || w.equals("venue") || w.equals("site"))
+          && f.word(k - 1).equals("the")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The latest place of an event named before the mention in its paragraph (in, at, near). */

@@ -156,8 +156,12 @@ final class Locator {
                 || next.equals("province") || next.equals("border") || next.equals("authorities");
             ev.add(e.country().get(), strong ? 6 : 1);
           } else if (e.kind() == Gazetteer.Kind.ACTOR && e.country().isPresent()) {
-            // a state's forces ("Kenyan forces") or an armed group's or a mission's country
-            ev.add(e.country().get(), "state".equals(e.attributes().get("type")) ? 6 : 3);
+            // a state's forces ("Kenyan forces", "U.S. military"; not "a U.S. contractor") or an
+            // armed group's or a mission's country
+            boolean state = "state".equals(e.attributes().get("type"));
+            boolean forces = m.to() - m.from() > 1 || Lexicon.is("forces", f.word(m.to()))
+                || Lexicon.is("modified", f.word(m.to())) && !Lexicon.person(f.word(m.to())).isPresent();
+            ev.add(e.country().get(), state ? (forces ? 6 : 1) : 3);
           }
         }
       }

@@ -129,14 +129,16 @@ final class Places {
     while (i < n) {
       Gazetteer.Match m = matchAt[i];
       int run = startsRun(tokens, i) ? runEnd(tokens, i) : i;
-      if (run > i && site(tokens, i, run)) {
+      if (run > i && (m == null || m.to() <= run) && site(tokens, i, run)) {
         // "the Imam Reza shrine", "the Sufi Khanaqa-e-Malawi Sikandar mosque": a site's name; only
         // a town that opens it counts ("a Kabul wrestling club")
         if (m != null && m.to() < run && placesOnly(m).size() > 0 && !m.has(Gazetteer.Kind.COUNTRY)
-            && !common(m)) {
+            && !common(m) && placesOnly(m).stream().anyMatch(e -> !e.fromGeoNames()
+                || e.population().orElse(0) >= 100_000)) {
           raw.add(withCue(tokens, i, m.to(), placesOnly(m)));
         }
-        i = run;
+        i = run < n && Lexicon.is("facility", tokens.get(run).norm()) && tokens.get(run).isCapitalized()
+            ? run + 1 : run;
         continue;
       }
       if (run - i >= 2 && (m == null || m.to() < run) && mergesIntoOneName(matchAt, i, run)) {
@@ -167,8 +169,11 @@ final class Places {
         int end = m.to();
         boolean article = i > 0 && Lexicon.is("determiner", tokens.get(i - 1).norm()) && common(m)
             && Lexicon.CUES.match(tokens, m.to()) < 0;
-        // "West", "Centre": a direction or a common word alone, unless a marker follows
-        boolean bare = m.to() - m.from() == 1 && NOT_PLACES.contains(tokens.get(i).norm())
+        // "West", "Centre", "Church": a direction, a common word or a site word alone, unless
+        // a marker follows
+        boolean bare = m.to() - m.from() == 1 && (NOT_PLACES.contains(tokens.get(i).norm())
+            || Lexicon.is("facility", tokens.get(i).norm()) && placesOnly(m).stream()
+                .allMatch(Gazetteer.Entry::fromGeoNames))
             && Lexicon.CUES.match(tokens, m.to()) < 0;
         if (!places.isEmpty() && !(other && preferOther(m, tokens)) && !adjective(tokens, m)
             && !article && !bare) {
@@ -201,8 +206,8 @@ final class Places {
 
   /** Whether a run of capitalised words names a site: a site word closes it or follows it. */
   private static boolean site(List<Token> t, int from, int to) {
-    if (to < t.size() && Lexicon.is("facility", t.get(to).norm()) && !t.get(to).isCapitalized()) {
-      return true;
+    if (to < t.size() && Lexicon.is("facility", t.get(to).norm())) {
+      return true; // "the Imam Reza shrine", "Saint Mark's Church"
     }
     return to - from >= 2 && Lexicon.is("facility", t.get(to - 1).norm());
   }

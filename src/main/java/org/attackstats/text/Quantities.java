@@ -113,6 +113,10 @@ final class Quantities {
       }
       int[] value = new int[1];
       int end = number(tokens, i, value);
+      if (end > i && (is(tokens, end, "year") || is(tokens, end, "years")) && is(tokens, end + 1, "old")) {
+        i = end + 2; // "an 18 year old man": an age, not a count
+        continue;
+      }
       if (end > i) {
         out.add(new Quantity(start, end, Optional.of(estimate(q, value[0]))));
         i = end;
@@ -185,13 +189,18 @@ final class Quantities {
     }
   }
 
+  /** "half of", "a third", "nearly half": a proportion; "the diplomatic quarter" is none. */
   private static int proportion(List<Token> t, int i) {
     int j = i;
-    if (is(t, j, "a") || is(t, j, "one")) {
+    boolean article = is(t, j, "a") || is(t, j, "one");
+    if (article) {
       j++;
     }
     if (is(t, j, "half") || is(t, j, "third") || is(t, j, "quarter") || is(t, j, "majority")) {
-      return j + 1;
+      boolean qualified = article || is(t, j + 1, "of") || is(t, j, "half")
+          || i > 0 && (is(t, i - 1, "nearly") || is(t, i - 1, "almost") || is(t, i - 1, "about")
+              || is(t, i - 1, "than") || is(t, i - 1, "over"));
+      return qualified ? j + 1 : i;
     }
     return i;
   }
