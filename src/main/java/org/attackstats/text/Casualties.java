@@ -381,11 +381,18 @@ final class Casualties {
       boolean pooled) {
     String head = c.w(i);
     if (head.equals("toll") || head.equals("death")) {
-      // "death toll (rose|climbed) to N", "toll of N", "death toll stood at N"
+      // "death toll (rose|climbed) to N", "toll of N", "death toll stood at N", "the toll of
+      // injured rose to 40"
+      Lexicon.Metric metric = Lexicon.Metric.KILLED;
+      if (c.w(e).equals("of") && Lexicon.CASUALTIES.match(c.t(), e + 1) > 0
+          && Lexicon.CASUALTIES.get(c.t(), e + 1, Lexicon.CASUALTIES.match(c.t(), e + 1)).metric()
+              == Lexicon.Metric.INJURED) {
+        metric = Lexicon.Metric.INJURED;
+      }
       for (int k = e; k < c.t().size() && k < e + 7; k++) {
         Quantities.Quantity q = c.qAt()[k];
         if (q != null && q.value().isPresent()) {
-          return new Figure(Lexicon.Metric.KILLED, q.value().get(), List.of(), i, i, q.to(), false,
+          return new Figure(metric, q.value().get(), List.of(), i, i, q.to(), false,
               true, false, pooled);
         }
         if (c.t().get(k).kind() == Token.Kind.PUNCT) {
@@ -531,9 +538,10 @@ final class Casualties {
     if (e == s) {
       return List.of();
     }
-    // "wounding at least 70 people, all 4 attackers were killed": the part after the last comma
-    // is the next clause's subject
-    if (e < c.t().size() && (Lexicon.is("auxiliary", c.w(e)) || Lexicon.CASUALTIES.match(c.t(), e) > 0)) {
+    // "wounding at least 70 people, all 4 attackers were killed", "wounding two service members,
+    // U.S. officials said": the part after the last comma is the next clause's subject
+    if (e < c.t().size() && (Lexicon.is("auxiliary", c.w(e)) || Lexicon.CASUALTIES.match(c.t(), e) > 0
+        || Lexicon.is("speech", c.w(e)))) {
       for (int k = e - 1; k > s; k--) {
         if (c.t().get(k).isPunct(",")) {
           e = k;

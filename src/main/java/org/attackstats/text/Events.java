@@ -466,8 +466,9 @@ final class Events {
       }
       int e = Lexicon.EVENTS.match(f.tokens(), next);
       if (e > 0 && Lexicon.EVENTS.get(f.tokens(), next, e).form() == Lexicon.Form.PLURAL
-          && Lexicon.EVENTS.get(f.tokens(), next, e).event().equals("strike")) {
-        return q.value().get();
+          && Lexicon.EVENTS.get(f.tokens(), next, e).event().equals("strike")
+          && Lexicon.EVENTS.match(f.tokens(), e) > 0) {
+        return q.value().get(); // "eight strikes struck three ISIL tactical units"
       }
     }
     return Estimate.unknown();
@@ -577,8 +578,13 @@ final class Events {
         }
       }
     }
-    for (Gazetteer.Match a : usable) {
+    for (int x = 0; x < usable.size(); x++) {
+      Gazetteer.Match a = usable.get(x);
       int next = a.to();
+      // "U.S. and British forces carried out airstrikes": the first of coordinated actors
+      while (x + 1 < usable.size() && f.word(next).equals("and") && usable.get(x + 1).from() == next + 1) {
+        next = usable.get(x + 1).to();
+      }
       // "U.S. drone", "Houthi missile", "Israeli airstrike"
       for (Gazetteer.Match me : methods) {
         if (me.from() >= next && me.from() - next <= 3 && modifiers(f, next, me.from())) {

@@ -228,16 +228,29 @@ public final class Extractor {
     }
     Locator.Evidence evidence = Locator.evidence(facts);
     List<Incidents.EventMention> mentions = Incidents.mentions(facts);
+    List<Incidents.Grouped> groups = Incidents.group(mentions, evidence, settings);
     List<String> notes = new ArrayList<>();
     Tallies tallies = new Tallies(text);
+    // the counts incidents took are not read again as tallies; the others may be
+    Map<Facts, List<Incidents.EventMention>> bySentence = new java.util.IdentityHashMap<>();
+    for (Incidents.Grouped g : groups) {
+      for (Incidents.EventMention m : g.mentions()) {
+        bySentence.computeIfAbsent(m.facts(), k -> new ArrayList<>()).add(m);
+      }
+    }
     for (Facts f : facts) {
-      tallies.read(f, used(f, mentions), notes);
+      tallies.read(f, used(f, bySentence.getOrDefault(f, List.of())), notes);
     }
     Incidents.Context ctx = new Incidents.Context(pub, dateline(facts), tallies.since(),
         Incidents.claims(facts), evidence, facts);
     List<Incidents.Incident> incidents = new ArrayList<>();
-    for (Incidents.Grouped g : Incidents.group(mentions, evidence, settings)) {
-      incidents.add(Incidents.combine(g, ctx, settings));
+    Optional<Incidents.Incident> previous = Optional.empty();
+    for (Incidents.Grouped g : groups) {
+      Incidents.Incident i = Incidents.combine(g, ctx, settings, previous);
+      incidents.add(i);
+      if (!i.provoking()) {
+        previous = Optional.of(i);
+      }
     }
     if (pooledDocument) {
       notes.add("the text says the incident is one of several: figures over all of them are"
@@ -266,18 +279,18 @@ public final class Extractor {
     return false;
   }
 
-  /** The counts incidents took (casualties, munitions): not read again as tallies. */
+  /** The counts the sentence's incidents took (casualties, munitions): not read as tallies. */
   private static java.util.BitSet used(Facts f, List<Incidents.EventMention> mentions) {
     java.util.BitSet used = new java.util.BitSet();
     for (int qi = 0; qi < f.quantities().size(); qi++) {
       Quantities.Quantity q = f.quantities().get(qi);
-      for (Casualties.Figure fig : f.figures()) {
-        if (!fig.pooled() && q.from() >= fig.from() && q.to() <= fig.to()) {
-          used.set(qi);
-        }
-      }
       for (Incidents.EventMention m : mentions) {
-        if (m.facts() == f && !m.roles().munitions().isUnknown() && m.clause().contains(q.from())
+        for (Casualties.Figure fig : m.figures()) {
+          if (q.from() >= fig.from() && q.to() <= fig.to()) {
+            used.set(qi);
+          }
+        }
+        if (!m.roles().munitions().isUnknown() && m.clause().contains(q.from())
             && q.value().equals(Optional.of(m.roles().munitions()))) {
           used.set(qi);
         }
@@ -333,13 +346,11 @@ public final class Extractor {
 
   /** The sentences of an incident, the main one first, each once. */
   private static List<Sentences.Sentence> sentences(Incidents.Incident m) {
-    List<Sentences.Sentence> out = new ArrayList<>();
+    java.util.Set<Sentences.Sentence> out = new java.util.LinkedHashSet<>();
     for (Incidents.EventMention e : m.mentions()) {
-      if (!out.contains(e.facts().sentence())) {
-        out.add(e.facts().sentence());
-      }
+      out.add(e.facts().sentence());
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private static String notes(NewsDocument doc, Incidents.Incident m) {

@@ -60,7 +60,7 @@ record Facts(
         qs.add(q);
       }
     }
-    List<Places.Mention> places = Places.find(tokens, names, dates);
+    List<Places.Mention> places = Places.find(text, tokens, names, dates);
     boolean pooled = Casualties.poolsIncidents(tokens)
         || pooledDocument && Events.mentionsSeveralEvents(tokens);
     List<Casualties.Figure> figures = Casualties.find(tokens, qs, names, places, pooled);

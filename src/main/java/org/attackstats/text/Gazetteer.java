@@ -71,6 +71,8 @@ public final class Gazetteer {
     BASE,
     /** A sea or strait, a place with no country. */
     SEA,
+    /** A region across countries ("the Middle East", "the Sahel"), a place with no country. */
+    REGION,
     /** An armed group, state or force; attribute {@code type} is state, group or coalition. */
     ACTOR,
     /** A weapon or way of attack; the name is the method ({@code rocket}, {@code airstrike}). */
@@ -82,7 +84,7 @@ public final class Gazetteer {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "unknown gazetteer kind '" + s + "': expected one of country, nationality, admin1,"
-                + " admin2, place, district, base, sea, actor, method");
+                + " admin2, place, district, base, sea, region, actor, method");
       }
     }
 
@@ -471,7 +473,19 @@ public final class Gazetteer {
             found.addAll(hand);
           }
           if (geoOk) {
-            found.addAll(geoCandidates(k));
+            // a hand-made place stands for GeoNames' places of its name in its country
+            java.util.Set<Country> curated = new java.util.HashSet<>();
+            for (Entry e : found) {
+              if ((e.kind() == Kind.PLACE || e.kind() == Kind.BASE || e.kind() == Kind.DISTRICT)
+                  && e.country().isPresent()) {
+                curated.add(e.country().get());
+              }
+            }
+            for (Entry e : geoCandidates(k)) {
+              if (!(e.kind() == Kind.PLACE && e.country().isPresent() && curated.contains(e.country().get()))) {
+                found.add(e);
+              }
+            }
           }
           bestEnd = j + 1;
           best = found;

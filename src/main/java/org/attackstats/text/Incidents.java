@@ -33,6 +33,9 @@ import org.attackstats.model.Method;
 final class Incidents {
   private Incidents() {}
 
+  /** How many earlier incidents an incident is compared with when merging: keeps merging linear. */
+  static final int MERGE_WINDOW = 200;
+
   /** The settings of the incident rules. */
   record Settings(Set<String> responders, int undatedDays, int provokingDays) {}
 
@@ -129,6 +132,11 @@ final class Incidents {
             triggers.add(t);
           }
         }
+        // "The strikes followed an attack on Erbil": the definite noun points back, the
+        // indefinite one is this clause's event
+        if (triggers.stream().anyMatch(t -> t.noun() && indefinite(f, t))) {
+          triggers.removeIf(t -> t.noun() && definite(f, t));
+        }
         List<Casualties.Figure> figures = new ArrayList<>();
         for (Casualties.Figure fig : f.figures()) {
           if (c.contains(fig.word()) && !fig.pooled()) {
@@ -179,11 +187,34 @@ final class Incidents {
     return out;
   }
 
+  private static boolean indefinite(Facts f, Events.Trigger t) {
+    for (int k = t.from() - 1; k >= 0 && k >= t.from() - 3; k--) {
+      String w = f.word(k);
+      if (w.equals("a") || w.equals("an")) {
+        return true;
+      }
+      if (!f.tokens().get(k).isWord() || w.equals("the")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean definite(Facts f, Events.Trigger t) {
+    String w = f.word(t.from() - 1);
+    return w.equals("the") || w.equals("these") || w.equals("those") || w.equals("this");
+  }
+
   /**
    * "another attack", "a separate incident", "a second blast", "in a similar attack", and an
    * indefinite event noun ("a possible drone attack"): another event than the one before.
    */
   private static boolean separate(Facts f, Events.Clause c) {
+    String first = f.word(c.from());
+    if (c.from() == 0 && (first.equals("separately") || first.equals("elsewhere")
+        || first.equals("meanwhile") || first.equals("also") && f.word(1).equals("on"))) {
+      return true; // "Separately, an explosive-laden drone struck ..."
+    }
     for (int k = c.from(); k < c.to(); k++) {
       int e = Lexicon.EVENTS.match(f.tokens(), k);
       boolean noun = e > 0 && Lexicon.EVENTS.get(f.tokens(), k, e).form() == Lexicon.Form.NOUN;
@@ -205,6 +236,28 @@ final class Incidents {
     return false;
   }
 
+  /**
+   * A mention that refers back to an event already told: an event noun after "the" ("the death
+   * toll from the attack rose to three", "in the blast"), with no event word of its own besides.
+   */
+  static boolean anaphoric(EventMention m) {
+    if (m.triggers().isEmpty()) {
+      return false;
+    }
+    Events.Trigger first = m.triggers().get(0);
+    if (first.noun() && definite(m.facts(), first)) {
+      return true; // "The strike hit a car in the Mashtal neighborhood"
+    }
+    for (Events.Trigger t : m.triggers()) {
+      boolean definite = t.noun() && definite(m.facts(), t);
+      boolean casualtyVerb = t.word().event().equals("killing");
+      if (!definite && !casualtyVerb) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // ------------------------------------------------------------------------------ grouping
 
   /** A group of mentions being assembled; local to {@link #group}. */
@@ -215,9 +268,12 @@ final class Incidents {
     Optional<DateSpan> date;
     Kind kind;
     Optional<Gazetteer.Entry> responder = Optional.empty();
+    /** The first actor a mention names. */
+    Optional<Gazetteer.Entry> actor;
 
     Group(EventMention first, List<Places.Mention> chain, Locator.Located place, Kind kind) {
       mentions.add(first);
+      this.actor = first.roles().actor();
       this.chainPlace = chain;
       this.place = place;
       this.date = first.date().map(Dates.DateMention::span);
@@ -229,16 +285,14 @@ final class Incidents {
     }
 
     Optional<Gazetteer.Entry> actor() {
-      for (EventMention m : mentions) {
-        if (m.roles().actor().isPresent()) {
-          return m.roles().actor();
-        }
-      }
-      return Optional.empty();
+      return actor;
     }
 
     void add(EventMention m, Locator.Located p, Kind k) {
       mentions.add(m);
+      if (actor.isEmpty()) {
+        actor = m.roles().actor();
+      }
       if (place.specificity() < p.specificity() && (place.specificity() < 0 || place.compatible(p))) {
         place = p;
       }
@@ -253,13 +307,28 @@ final class Incidents {
 
   /** The kind a mention says by itself: a response when its actor is a responder. */
   static Kind kindOf(EventMention m, Settings s, Optional<Gazetteer.Entry> contextResponder) {
+    if (m.clause().provoking()) {
+      return Kind.ATTACK; // the event a response answers
+    }
     if (m.roles().actor().isPresent()) {
       return isResponder(m.roles().actor().get(), s) ? Kind.RESPONSE : Kind.ATTACK;
     }
     if (strike(m) && contextResponder.isPresent()) {
       return Kind.RESPONSE;
     }
-    return m.triggers().isEmpty() ? Kind.UNKNOWN : Kind.UNKNOWN;
+    return Kind.UNKNOWN;
+  }
+
+  /** A responder the sentence names (not as the target): "The U.S. military has carried out ...". */
+  private static Optional<Gazetteer.Entry> responderIn(EventMention m, Settings s) {
+    for (Gazetteer.Match g : m.facts().names()) {
+      Optional<Gazetteer.Entry> a = g.first(Gazetteer.Kind.ACTOR);
+      if (a.isPresent() && isResponder(a.get(), s) && !Places.adjective(m.facts().tokens(), g)
+          || a.isPresent() && isResponder(a.get(), s) && Lexicon.is("forces", m.facts().word(g.to()))) {
+        return a;
+      }
+    }
+    return Optional.empty();
   }
 
   static boolean isResponder(Gazetteer.Entry actor, Settings s) {
@@ -311,7 +380,10 @@ final class Incidents {
         s -= 15;
       }
       Locator.Located l = Locator.resolve(c, ev);
-      s += l.specificity() * 4;
+      s += l.specificity() * 8;
+      if (l.base().isPresent()) {
+        s += 40; // "Three drones attacked Erbil air base": the base is where
+      }
       s -= Math.abs(head.from() - anchor) * 0.2;
       if (s > bestScore) {
         bestScore = s;
@@ -335,6 +407,12 @@ final class Incidents {
       if (m.roles().actor().isPresent() && isResponder(m.roles().actor().get(), s)) {
         responder = m.roles().actor();
         responderParagraph = m.paragraph();
+      } else if (m.roles().actor().isEmpty() && strike(m)) {
+        Optional<Gazetteer.Entry> here = responderIn(m, s);
+        if (here.isPresent()) {
+          responder = here;
+          responderParagraph = m.paragraph();
+        }
       }
       Kind kind = kindOf(m, s, responder);
       List<List<Places.Mention>> specific = new ArrayList<>();
@@ -346,8 +424,9 @@ final class Incidents {
       }
       boolean background = m.allPlural() && m.date().isEmpty()
           && m.chains().stream().noneMatch(c -> Locator.resolve(c, ev).specificity() >= 1);
-      if (background || m.clause().provoking() && m.date().isEmpty() && m.chains().isEmpty()) {
-        continue;
+      if (background || m.clause().provoking() && (m.date().isEmpty() && m.chains().isEmpty()
+          || m.allPlural())) {
+        continue; // "in response to a series of attacks ...": a summary, not one event
       }
       // one incident per place: "near al-Qaim in Iraq and near Deir ez-Zor in Syria"
       if (specific.size() > 1 && (m.allPlural() || differentCountries(specific, ev))) {
@@ -363,15 +442,18 @@ final class Incidents {
       Locator.Located place = chain.map(c -> Locator.resolve(c, ev)).orElse(Locator.Located.NOWHERE);
       Group target = cur == null ? null : attachTo(groups, cur, m, place, kind);
       if (target == null) {
+        boolean correction = m.figures().stream().anyMatch(Casualties.Figure::correction);
         if (m.triggers().isEmpty() && !m.separate() && cur != null
-            && m.paragraph() == cur.last().paragraph() && m.sentence() - cur.last().sentence() <= 2) {
-          target = cur; // figures only: "There were no reported casualties."
+            && (m.paragraph() == cur.last().paragraph() || correction)
+            && m.sentence() - cur.last().sentence() <= 2) {
+          target = cur; // figures only: "There were no reported casualties.", "The toll rose to 40"
         }
       }
       if (target == null) {
         boolean anchor = m.date().isPresent() || place.specificity() >= 1
             || place.specificity() == 0 && chain.get().get(0).weight() >= 2
-            || m.figures().stream().anyMatch(f -> !f.zero() && !f.groups().isEmpty());
+            || m.figures().stream().anyMatch(f -> !f.zero() && !f.groups().isEmpty()
+                && !f.value().equals(Estimate.atLeast(1)));
         if (!anchor || m.allPlural() && m.date().isEmpty() && place.specificity() < 0
             && !groups.isEmpty()) {
           continue; // nothing of its own (no date, place or figure): no new incident
@@ -412,13 +494,22 @@ final class Incidents {
   /** The group a mention belongs to, or null for a new incident. */
   private static Group attachTo(List<Group> groups, Group cur, EventMention m,
       Locator.Located place, Kind kind) {
-    if (m.separate()) {
-      return null;
+    if (m.separate() || m.clause().provoking() || cur.last().clause().provoking()) {
+      return null; // another event, or the event a response answers
     }
     EventMention last = cur.last();
     boolean near = m.sentence() - last.sentence() <= 3;
     boolean sameParagraph = m.paragraph() == last.paragraph();
     boolean anchored = m.date().isPresent() || place.specificity() >= 1;
+    // "The death toll from the attack rose to three on Thursday", "The strikes near Abu Kamal
+    // were ...": a mention that points back joins the event before, refining its place
+    boolean fits = place.specificity() < 1 || cur.place.specificity() < 1
+        || cur.place.compatible(place) || place.country().isEmpty() && place.admin1().isEmpty();
+    boolean back = anaphoric(m) && fits && m.sentence() - last.sentence() <= 2
+        && (m.roles().actor().isEmpty() || m.roles().actor().equals(cur.actor()));
+    if (back) {
+      return cur;
+    }
     if (!sameParagraph) {
       return null; // a new paragraph: the merge across the document joins what fits
     }
@@ -472,9 +563,12 @@ final class Incidents {
     List<Group> out = new ArrayList<>();
     for (Group g : groups) {
       Group into = null;
-      for (Group e : out) {
+      for (Group e : out.subList(Math.max(0, out.size() - MERGE_WINDOW), out.size())) {
         boolean kindOk = e.kind == g.kind || e.kind == Kind.UNKNOWN || g.kind == Kind.UNKNOWN;
-        boolean placed = e.place.specificity() >= 1 && g.place.specificity() >= 1;
+        boolean close = Math.abs(g.mentions.get(0).sentence() - e.last().sentence()) <= 2
+            && e.actor.isPresent() && e.actor.map(Gazetteer.Entry::name).equals(g.actor.map(Gazetteer.Entry::name));
+        boolean placed = e.place.specificity() >= 1 && g.place.specificity() >= 1
+            || close && (e.place.specificity() == 0 || g.place.specificity() == 0);
         boolean dates = e.date.isEmpty() || g.date.isEmpty() || e.date.get().overlaps(g.date.get());
         boolean bases = e.place.base().isEmpty() || g.place.base().isEmpty()
             || e.place.base().equals(g.place.base());
@@ -560,7 +654,7 @@ final class Incidents {
   }
 
   /** Step 3: one group of mentions to an incident. */
-  static Incident combine(Grouped g, Context ctx, Settings s) {
+  static Incident combine(Grouped g, Context ctx, Settings s, Optional<Incident> previous) {
     Kind kind = g.kind() == Kind.UNKNOWN ? Kind.ATTACK : g.kind();
     // the main mention: the first that names an actor of the incident's kind, else the first
     EventMention main = g.mentions().get(0);
@@ -614,8 +708,12 @@ final class Incidents {
       }
     }
     LocalDate pub = ctx.published();
+    if (date == null && previous.isPresent() && afterPrevious(main)) {
+      date = previous.get().date();
+      dateNote = Optional.of("date of the event told before (\"later\")");
+    }
     if (date == null && main.clause().provoking()) {
-      date = DateSpan.of(pub.minusDays(s.provokingDays()), pub);
+      date = DateSpan.of(back(pub, s.provokingDays()), pub);
       dateNote = Optional.of("an answered event with no date: the " + s.provokingDays()
           + " days before publication");
     }
@@ -630,12 +728,18 @@ final class Incidents {
         dateNote = Optional.of("date not stated in the sentence, taken from the paragraph");
       }
     }
+    if (date == null && previous.isPresent() && continues(previous.get(), main, kind, actor)) {
+      // "U.S. bombers and other aircraft hit ... near al-Qaim": the report goes on about the
+      // event it dated before
+      date = previous.get().date();
+      dateNote = Optional.of("date of the event the text told just before");
+    }
     if (date == null && ctx.since().isPresent() && !ctx.since().get().isAfter(pub)) {
       date = DateSpan.of(ctx.since().get(), pub);
       dateNote = Optional.of("date not stated: the period the text reports on");
     }
     if (date == null) {
-      date = DateSpan.of(pub.minusDays(s.undatedDays()), pub);
+      date = DateSpan.of(back(pub, s.undatedDays()), pub);
       dateNote = Optional.of("date not stated: the " + s.undatedDays()
           + " days up to publication");
     }
@@ -713,19 +817,50 @@ final class Incidents {
         main.clause().provoking());
   }
 
+  /** Whether a mention goes on about the incident told just before: same kind and actor, close. */
+  private static boolean continues(Incident previous, EventMention main, Kind kind,
+      Optional<Gazetteer.Entry> actor) {
+    EventMention p = previous.main();
+    return previous.kind() == kind && previous.dateStated() && !previous.provoking()
+        && actor.map(Gazetteer.Entry::name).equals(previous.actor().map(Gazetteer.Entry::name))
+        && main.sentence() - p.sentence() <= 2 && main.sentence() >= p.sentence();
+  }
+
+  /** "Hours later", "minutes later", "later that day", "the same day": after the event before. */
+  private static boolean afterPrevious(EventMention m) {
+    Facts f = m.facts();
+    for (int k = m.clause().from(); k < m.clause().to() && k < m.clause().from() + 12; k++) {
+      String w = f.word(k);
+      if (w.equals("later") && (f.word(k - 1).equals("hours") || f.word(k - 1).equals("minutes")
+          || f.word(k - 1).equals("moments") || f.word(k + 1).equals("that"))
+          || w.equals("same") && f.word(k + 1).equals("day")
+          || w.equals("shortly") && f.word(k + 1).equals("after")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code days} before {@code pub}, not before the first supported day. */
+  private static LocalDate back(LocalDate pub, int days) {
+    LocalDate d = pub.minusDays(days);
+    return d.isBefore(DateSpan.MIN) ? DateSpan.MIN : d;
+  }
+
   private static String monthName(DateSpan d) {
     String m = d.start().getMonth().toString();
     return m.charAt(0) + m.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static List<Facts> sentencesOf(Grouped g) {
-    List<Facts> out = new ArrayList<>();
+    java.util.Set<Facts> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Facts> ordered = new ArrayList<>();
     for (EventMention m : g.mentions()) {
-      if (!out.contains(m.facts())) {
-        out.add(m.facts());
+      if (out.add(m.facts())) {
+        ordered.add(m.facts());
       }
     }
-    return out;
+    return ordered;
   }
 
   /** The country the incident's own sentences state outright (weight of a name or forces). */
@@ -762,11 +897,12 @@ final class Incidents {
 
   /** The latest place of an event named before the mention in its paragraph (in, at, near). */
   private static Optional<Locator.Located> contextPlace(Context ctx, EventMention m) {
-    Locator.Located found = null;
-    for (Facts f : ctx.sentences()) {
-      if (f.index() >= m.sentence() || f.paragraph() != m.paragraph()) {
-        continue;
+    for (int i = m.sentence() - 1; i >= 0; i--) {
+      Facts f = ctx.sentences().get(i);
+      if (f.paragraph() != m.paragraph()) {
+        break;
       }
+      Locator.Located found = null;
       int last = -2;
       for (Places.Mention p : f.places()) {
         if (p.chain() != last && p.weight() >= 2) {
@@ -777,24 +913,31 @@ final class Incidents {
         }
         last = p.chain();
       }
+      if (found != null) {
+        return Optional.of(found);
+      }
     }
-    return Optional.ofNullable(found);
+    return Optional.empty();
   }
 
   /** The latest date stated before the mention in its paragraph. */
   private static Optional<DateSpan> contextDate(List<Facts> sentences, EventMention m) {
-    DateSpan found = null;
-    for (Facts f : sentences) {
-      if (f.index() > m.sentence() || f.paragraph() != m.paragraph()) {
-        continue;
+    for (int i = m.sentence(); i >= 0; i--) {
+      Facts f = sentences.get(i);
+      if (f.paragraph() != m.paragraph()) {
+        break;
       }
+      DateSpan found = null;
       for (Dates.DateMention d : f.dates()) {
         if (!d.since() && (f.index() < m.sentence() || d.to() <= m.clause().from())) {
           found = d.span();
         }
       }
+      if (found != null) {
+        return Optional.of(found);
+      }
     }
-    return Optional.ofNullable(found);
+    return Optional.empty();
   }
 
   /**
@@ -808,12 +951,11 @@ final class Incidents {
     Estimate value = Estimate.unknown();
     boolean zero = false;
     boolean perpetratorsSeen = false;
-    List<Facts> seen = new ArrayList<>();
+    java.util.Set<Facts> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (EventMention m : mentions) {
-      if (seen.contains(m.facts()) && m.clause().from() == 0) {
+      if (!seen.add(m.facts()) && m.clause().from() == 0) {
         continue;
       }
-      seen.add(m.facts());
       Estimate sum = null;
       boolean correction = false;
       boolean additional = false;

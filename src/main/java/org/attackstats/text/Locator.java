@@ -323,19 +323,15 @@ final class Locator {
         case ADMIN1:
           specificity = 1;
           break;
+        case REGION:
+          specificity = -1; // "the Middle East" says where only loosely
+          break;
         default:
           specificity = 0;
           break;
       }
       if (admin1 == null && chain.size() >= 3 && chosen[1] == null) {
         admin1 = chain.get(1).written();
-      }
-    }
-    if (country == null) {
-      Optional<Country> c = ev.best();
-      if (c.isPresent()) {
-        country = c.get();
-        notes.add("country " + c.get().name() + " from the rest of the text");
       }
     }
     return new Located(Optional.ofNullable(country), Optional.ofNullable(admin1), location, coords,
@@ -398,6 +394,9 @@ final class Locator {
         break;
       case COUNTRY:
         s += first ? 6 : 25;
+        break;
+      case REGION:
+        s += 4;
         break;
       default:
         return -1000;

@@ -97,7 +97,7 @@ final class Places {
           "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast",
           "northwest", "southeast", "southwest", "upper", "lower", "greater");
 
-  static List<Mention> find(List<Token> tokens, List<Gazetteer.Match> names,
+  static List<Mention> find(String text, List<Token> tokens, List<Gazetteer.Match> names,
       List<Dates.DateMention> dates) {
     int n = tokens.size();
     Gazetteer.Match[] matchAt = new Gazetteer.Match[n];
@@ -197,7 +197,28 @@ final class Places {
       }
       i++;
     }
-    return chains(tokens, raw);
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : chains(tokens, raw)) {
+      // the name as the text writes it, hyphens included ("al-Qaim", "Deir ez-Zor")
+      int end = Math.min(m.to(), nameEnd(tokens, m));
+      String written = text.substring(tokens.get(m.from()).start(), tokens.get(end - 1).end());
+      out.add(new Mention(m.from(), m.to(), written, m.entries(), m.cue(), m.weight(),
+          m.preposition(), m.chain(), m.hinted()));
+    }
+    return out;
+  }
+
+  /** The end of the name itself, before a marker word ("Sukma" of "Sukma district"). */
+  private static int nameEnd(List<Token> t, Mention m) {
+    if (m.cue().isPresent()) {
+      for (int k = m.from() + 1; k < m.to(); k++) {
+        int c = Lexicon.CUES.match(t, k);
+        if (c == m.to()) {
+          return k;
+        }
+      }
+    }
+    return m.to();
   }
 
   static boolean possessive(Token t) {
@@ -513,6 +534,7 @@ final class Places {
     }
     Token b = t.get(from + 1);
     return a.isPunct(")") && b.isPunct(",")
-        || a.isWord() && a.norm().equals("in") && b.norm().equals("the");
+        || a.isWord() && a.norm().equals("in")
+            && (b.norm().equals("the") || DIRECTIONS.contains(b.norm()));
   }
 }

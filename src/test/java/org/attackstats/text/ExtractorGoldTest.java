@@ -34,11 +34,25 @@ class ExtractorGoldTest {
     return NewsDocument.parse(name, Gold.resource(path));
   }
 
+  /**
+   * The extractor each gold file was annotated for: the seed's gold transcribes the curated seed
+   * dataset, whose scope is attacks on US forces in Iraq, Syria, Jordan and Yemen and the US
+   * responses (seeds/iraq-syria-2023/README.md), so it is read with that scope; the wire reports
+   * with the defaults (every country).
+   */
+  static Extractor extractorFor(String path) {
+    return path.contains("000_cc793dff6a0669b7")
+        ? Extractor.builder().countries(List.of(org.attackstats.model.Country.of("IQ"),
+            org.attackstats.model.Country.of("SY"), org.attackstats.model.Country.of("JO"),
+            org.attackstats.model.Country.of("YE"))).build()
+        : Extractor.withDefaults();
+  }
+
   @ParameterizedTest
   @MethodSource("documents")
   void scoresAtLeastPointNineF1OnEveryRecordType(String path) {
     NewsDocument doc = load(path);
-    Dataset d = Extractor.withDefaults().extract(doc).dataset();
+    Dataset d = extractorFor(path).extract(doc).dataset();
     List<String> quoteMismatches = new ArrayList<>();
     List<Gold.Score> scores = Gold.score(doc.id(), d, quoteMismatches);
     scores.forEach(System.out::println);

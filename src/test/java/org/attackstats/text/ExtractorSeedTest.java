@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.Actor;
 import org.attackstats.model.Attack;
@@ -127,12 +128,18 @@ class ExtractorSeedTest {
   }
 
   @Test
-  void outOfScopeMentionsAreReportedNotRecorded() {
-    DocumentReport report = Extractor.withDefaults().extract(SEED).reports().get(0);
-    assertTrue(report.notes().stream().anyMatch(n -> n.contains("Palestine")), report.notes().toString());
-    Dataset everywhere = Extractor.builder().anyCountry().build().extract(SEED).dataset();
-    assertTrue(everywhere.responses().size() + everywhere.attacks().size()
-        > D.responses().size() + D.attacks().size());
+  void everyCountryIsReadAndAScopeIsAnOption() {
+    // by default the attacks the article names in Israel and Gaza are records too
+    assertTrue(D.attacks().stream().anyMatch(a -> a.place().country().equals(Optional.of(Country.of("IL")))));
+    Extraction scoped = Extractor.builder()
+        .countries(List.of(IQ, SY, Country.of("JO"), Country.of("YE"))).build().extract(SEED);
+    DocumentReport report = scoped.reports().get(0);
+    assertTrue(report.notes().stream().anyMatch(n -> n.contains("Israel") && n.contains("outside the scope")),
+        report.notes().toString());
+    assertTrue(scoped.dataset().attacks().stream()
+        .allMatch(a -> a.place().country().isEmpty() || Set.of(IQ, SY).contains(a.place().country().get())));
+    assertTrue(D.responses().size() + D.attacks().size()
+        > scoped.dataset().responses().size() + scoped.dataset().attacks().size());
   }
 
   @Test
