@@ -423,6 +423,18 @@ public final class Gazetteer {
     return candidates(Names.key(name), true);
   }
 
+  /**
+   * The capital of a country, from the bundled GeoNames layer.
+   *
+   * @param country the country
+   * @return its capital, if GeoNames has one
+   */
+  static Optional<Entry> capital(Country country) {
+    GeoNames g = GeoNames.bundled();
+    int p = g.capital(country);
+    return p < 0 ? Optional.empty() : Optional.of(placeEntry(g, p, false));
+  }
+
   /** Whether a GeoNames layer is present. */
   boolean hasGeoNames() {
     return geoNames.isPresent();

@@ -62,6 +62,8 @@ final class GeoNames {
   private final int[] postStart;
   private final int[] postings;
   private final boolean[] keyCommon;
+  /** Per country (index in {@link Country#all()}), the place of its capital, -1 if none. */
+  private final int[] capitals;
 
   private static final List<Country> COUNTRIES = Country.all();
 
@@ -92,6 +94,16 @@ final class GeoNames {
     this.postStart = postStart;
     this.postings = postings;
     this.keyCommon = keyCommon;
+    this.capitals = new int[COUNTRIES.size()];
+    Arrays.fill(capitals, -1);
+    for (int p = 0; p < places; p++) {
+      if (feature[p] == 3) {
+        int c = country[p];
+        if (capitals[c] < 0 || population[p] > population[capitals[c]]) {
+          capitals[c] = p;
+        }
+      }
+    }
   }
 
   private static GeoNames of(Builder b) {
@@ -517,6 +529,12 @@ final class GeoNames {
   /** The first-level division that holds a second-level one, -1 for a first-level one. */
   int divisionParent(int division) {
     return divParent[division];
+  }
+
+  /** The capital of a country: its most populous place with the feature of a capital, or -1. */
+  int capital(Country c) {
+    int idx = COUNTRIES.indexOf(c);
+    return idx < 0 ? -1 : capitals[idx];
   }
 
   /** Rough heap taken, in bytes, for the figures in docs/extraction.md. */

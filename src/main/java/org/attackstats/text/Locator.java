@@ -153,7 +153,8 @@ final class Locator {
                 || next.equals("military") || next.equals("police") || next.equals("soldiers")
                 || next.equals("troops") || next.equals("government") || next.equals("security")
                 || next.equals("local") || next.equals("city") || next.equals("town")
-                || next.equals("province") || next.equals("border") || next.equals("authorities");
+                || next.equals("province") || next.equals("authorities") || next.equals("area")
+                || next.equals("region") || next.equals("district") || next.equals("village");
             ev.add(e.country().get(), strong ? 6 : 1);
           } else if (e.kind() == Gazetteer.Kind.ACTOR && e.country().isPresent()) {
             // a state's forces ("Kenyan forces", "U.S. military"; not "a U.S. contractor") or an

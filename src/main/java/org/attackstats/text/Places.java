@@ -132,8 +132,10 @@ final class Places {
       if (run > i && (m == null || m.to() <= run) && site(tokens, i, run)) {
         // "the Imam Reza shrine", "the Sufi Khanaqa-e-Malawi Sikandar mosque": a site's name; only
         // a town that opens it counts ("a Kabul wrestling club")
-        if (m != null && m.to() < run && placesOnly(m).size() > 0 && !m.has(Gazetteer.Kind.COUNTRY)
-            && !common(m) && placesOnly(m).stream().anyMatch(e -> !e.fromGeoNames()
+        boolean lowerSite = run < n && !tokens.get(run).isCapitalized();
+        if (m != null && m.to() < run && lowerSite && placesOnly(m).size() > 0
+            && !m.has(Gazetteer.Kind.COUNTRY) && !common(m)
+            && placesOnly(m).stream().anyMatch(e -> !e.fromGeoNames()
                 || e.population().orElse(0) >= 100_000)) {
           raw.add(withCue(tokens, i, m.to(), placesOnly(m)));
         }
@@ -156,6 +158,15 @@ final class Places {
         raw.add(new Mention(merged.from(), merged.to(), merged.written(), hint, merged.cue(), 0, "",
             -1, !hint.isEmpty()));
         i = run;
+        continue;
+      }
+      Optional<Gazetteer.Entry> capital = m == null ? Optional.empty() : capitalOf(tokens, m);
+      if (capital.isPresent()) {
+        // "the Somali capital", "the Afghan capital Kabul": the country's capital
+        int end = m.to() + 1;
+        raw.add(new Mention(m.from(), end, span(tokens, m.from(), end), List.of(capital.get()),
+            Optional.empty(), 0, "", -1, false));
+        i = end;
         continue;
       }
       if (m != null) {
@@ -223,6 +234,20 @@ final class Places {
 
   static boolean possessive(Token t) {
     return t.text().endsWith("'s") || t.text().endsWith("\u2019s");
+  }
+
+  /** The capital a nationality or country before "capital" names ("the Somali capital"). */
+  private static Optional<Gazetteer.Entry> capitalOf(List<Token> t, Gazetteer.Match m) {
+    if (m.to() >= t.size() || !t.get(m.to()).norm().equals("capital")) {
+      return Optional.empty();
+    }
+    for (Gazetteer.Entry e : m.entries()) {
+      if ((e.kind() == Gazetteer.Kind.NATIONALITY || e.kind() == Gazetteer.Kind.COUNTRY)
+          && e.country().isPresent()) {
+        return Gazetteer.capital(e.country().get());
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a run of capitalised words names a site: a site word closes it or follows it. */
@@ -320,8 +345,9 @@ final class Places {
         || w.equals("linked") || w.equals("allied") || w.equals("aligned") || w.equals("born"))) {
       return true;
     }
-    // "U.S. bases", "Iraqi forces": a country before the noun it qualifies
-    return (m.has(Gazetteer.Kind.COUNTRY) || m.has(Gazetteer.Kind.ACTOR)) && next.isWord()
+    // "U.S. bases", "Iraqi forces", "the Somali capital": a country before the noun it qualifies
+    return (m.has(Gazetteer.Kind.COUNTRY) || m.has(Gazetteer.Kind.ACTOR)
+        || m.has(Gazetteer.Kind.NATIONALITY)) && next.isWord()
         && !next.isCapitalized() && Lexicon.is("modified", w);
   }
 
