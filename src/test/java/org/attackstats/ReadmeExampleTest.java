@@ -16,7 +16,7 @@ import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Measure;
 import org.attackstats.stats.Query;
 import org.attackstats.stats.Result;
-import org.attackstats.stats.Row;
+import org.attackstats.stats.GroupRow;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README's first example compiling and its answers true. */
@@ -31,7 +31,7 @@ class ReadmeExampleTest {
     Dataset dataset = CanonicalCsv.read(Path.of("seeds/iraq-syria-2023")).dataset();
 
     GroupedResult byCountry = Query.of(dataset).attacks().groupBy(Grouping.COUNTRY).summarize();
-    for (Row row : byCountry.rows()) {
+    for (GroupRow row : byCountry.rows()) {
       System_out.println(row.key().get(Grouping.COUNTRY).map(Country::name).orElse("unknown")
           + ": " + row.count());
     }
