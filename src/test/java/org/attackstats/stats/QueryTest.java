@@ -153,4 +153,34 @@ class QueryTest {
         years.rows().stream().map(r -> r.key().toString()).collect(Collectors.toList()));
     assertEquals(years.rows(), Query.of(seed).responses().groupBy(Grouping.YEAR).summarize(false).rows());
   }
+
+  @Test
+  void sinceAndUntilLeaveOneEndOpen() {
+    LocalDate nov1 = LocalDate.of(2023, 11, 1);
+    Query since = Query.of(seed).attacks().since(nov1);
+    assertEquals(Optional.of(DateSpan.of(nov1, DateSpan.MAX)), since.period());
+    // a01, a04 (21 Nov) surely; a05 (17 Oct - 21 Nov) possibly
+    assertEquals(Estimate.range(2, 3), since.count());
+    assertEquals(Query.of(seed).attacks().period(CAMPAIGN).count(),
+        Query.of(seed).attacks().since(Seed.SINCE).until(Seed.AS_OF).count());
+    assertEquals(Query.of(seed).attacks().period(CAMPAIGN).period(),
+        Query.of(seed).attacks().until(Seed.AS_OF).since(Seed.SINCE).period());
+    // buckets over an open end reach only as far as the data: November, not the year 9999
+    for (boolean index : List.of(true, false)) {
+      GroupedResult months = since.groupBy(Grouping.MONTH).summarize(index);
+      assertEquals(List.of("month=2023-11"), months.rows().stream().map(r -> r.key().toString()).collect(Collectors.toList()));
+      GroupedResult upTo = Query.of(seed).responses().until(LocalDate.of(2021, 6, 30)).groupBy(Grouping.YEAR).summarize(index);
+      assertEquals(List.of("year=2020", "year=2021"), upTo.rows().stream().map(r -> r.key().toString()).collect(Collectors.toList()));
+    }
+    assertThrows(IllegalArgumentException.class, () -> Query.of(seed).until(Seed.SINCE).since(Seed.AS_OF));
+  }
+
+  @Test
+  void countriesAndMethodsFromCollections() {
+    Query attacks = Query.of(seed).attacks();
+    assertEquals(attacks.country(IQ, SY).count(), attacks.country(List.of(IQ, SY)).count());
+    assertEquals(Estimate.exact(4), attacks.country(java.util.Set.of(SY, IQ)).count());
+    assertEquals(attacks.method(Method.DRONE).count(), attacks.method(List.of(Method.DRONE)).count());
+    assertThrows(IllegalArgumentException.class, () -> attacks.country(List.of()));
+  }
 }
