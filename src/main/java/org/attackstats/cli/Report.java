@@ -487,27 +487,37 @@ final class Report {
     };
   }
 
-  /** Group columns, then kind, measure, low, best, high, approximate: one row per number. */
+  /**
+   * Group columns, then kind, measure, low, best, high, approximate: one row per number. Grouped
+   * by {@link Grouping#KIND}, the group's kind is the kind column, and each group has the numbers
+   * of its own kind only.
+   */
   private Tidy longTable(String table, List<Grouping<?>> gs, boolean responses) {
+    boolean byKind = gs.contains(Grouping.KIND);
     List<String> columns = new ArrayList<>();
     gs.forEach(g -> columns.addAll(keyColumns(g)));
-    columns.addAll(LONG);
+    columns.addAll(byKind ? LONG.subList(1, LONG.size()) : LONG);
     Tidy t = new Tidy(table, columns, Set.of("value"));
     crossed(gs, responses).forEach((k, s) -> {
       List<Object> keys = new ArrayList<>();
       k.parts().forEach(p -> keys.addAll(keyCells(p)));
-      addMeasures(t, keys, s[0], "attack");
+      if (byKind) {
+        addMeasures(t, keys, s[k.get(Grouping.KIND).orElseThrow() == Incident.Kind.ATTACK ? 0 : 1], Optional.empty());
+        return;
+      }
+      addMeasures(t, keys, s[0], Optional.of("attack"));
       if (responses) {
-        addMeasures(t, keys, s[1], "response");
+        addMeasures(t, keys, s[1], Optional.of("response"));
       }
     });
     return t;
   }
 
-  private static void addMeasures(Tidy t, List<Object> keys, Summary s, String kind) {
+  private static void addMeasures(Tidy t, List<Object> keys, Summary s, Optional<String> kind) {
     for (Measure m : Measure.values()) {
       List<Object> cells = new ArrayList<>(keys);
-      cells.addAll(List.of(kind, m.toString(), s.get(m)));
+      kind.ifPresent(cells::add);
+      cells.addAll(List.of(m.toString(), s.get(m)));
       t.row(cells);
     }
   }
@@ -537,8 +547,8 @@ final class Report {
 
   private Tidy casualtiesTable() {
     Tidy t = new Tidy("casualties", LONG, Set.of("value"));
-    addMeasures(t, List.of(), query.attacks().summarize().summary(), "attack");
-    addMeasures(t, List.of(), query.responses().summarize().summary(), "response");
+    addMeasures(t, List.of(), query.attacks().summarize().summary(), Optional.of("attack"));
+    addMeasures(t, List.of(), query.responses().summarize().summary(), Optional.of("response"));
     return t;
   }
 
