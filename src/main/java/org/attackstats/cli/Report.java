@@ -130,7 +130,6 @@ final class Report {
     Dataset dataset;
     String name;
     Inputs.Loaded loaded = null;
-    options.notes().forEach(n -> err.println("attack-stats: " + n));
     if (args.positional.isEmpty()) {
       dataset = CanonicalCsv.seedDataset();
       name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
@@ -139,6 +138,8 @@ final class Report {
       dataset = loaded.dataset();
       name = String.join(" ", args.positional);
     }
+    // the notes only once every usage error is ruled out, so that a usage error stays one line
+    options.notes().forEach(n -> err.println("attack-stats: " + n));
     Report report = new Report(dataset, name, options);
     String text = report.render();
     if (options.chart().isPresent()) {
