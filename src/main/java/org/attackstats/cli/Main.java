@@ -10,16 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
 import org.attackstats.csv.DataProblem;
 import org.attackstats.csv.ReadProgress;
-import org.attackstats.dataset.Dataset;
-import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
-import org.attackstats.stats.Grouping;
 
 /**
  * The command line: {@code java -jar attack-stats-cli.jar COMMAND [ARGS]}. Thin glue over the

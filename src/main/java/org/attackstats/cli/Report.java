@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +31,6 @@ import org.attackstats.model.Tally;
 import org.attackstats.stats.AttacksAndResponses;
 import org.attackstats.stats.CalendarGrouping;
 import org.attackstats.stats.GroupKey;
-import org.attackstats.stats.GroupedResult;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.LagDistribution;
 import org.attackstats.stats.Measure;
@@ -536,14 +538,14 @@ final class Report {
   private static List<Object> keyCells(GroupKey.Part<?> part) {
     Optional<?> v = part.value();
     if (part.grouping() == Grouping.COUNTRY) {
-      return v.isEmpty() ? java.util.Arrays.asList(null, null)
+      return v.isEmpty() ? Arrays.asList(null, null)
           : List.of(((Country) v.get()).code(), ((Country) v.get()).name());
     }
     if (part.grouping() instanceof CalendarGrouping c) {
       DateSpan b = (DateSpan) v.orElseThrow();
       return List.of(c.label(b), b.start().toString(), b.endInclusive().toString());
     }
-    return java.util.Collections.singletonList(v.map(o -> o instanceof Incident.Kind ? lower(o) : o.toString()).orElse(null));
+    return Collections.singletonList(v.map(o -> o instanceof Incident.Kind ? lower(o) : o.toString()).orElse(null));
   }
 
   private Tidy casualtiesTable() {
@@ -557,21 +559,23 @@ final class Report {
   private Tidy lagsTable() {
     Tidy t = new Tidy("responses", List.of("attack", "attack_start", "attack_end", "country", "country_name",
         "response", "response_start", "response_end", "days", "min_days", "max_days"), Set.of());
-    AttacksAndResponses ar = attacksAndResponses;
-    List<Object[]> rows = new ArrayList<>();
-    ar.lags().forEach(l -> rows.add(new Object[] {l.attack(), l}));
-    ar.attacksWithoutResponse().forEach(a -> rows.add(new Object[] {a, null}));
-    rows.sort(Comparator.comparing((Object[] r) -> ((Attack) r[0]).date()).thenComparing(r -> ((Attack) r[0]).id()));
-    for (Object[] r : rows) {
-      Attack a = (Attack) r[0];
-      Country c = a.place().country().orElseThrow();
-      List<Object> cells = new ArrayList<>(List.of(a.id(), a.date().start().toString(), a.date().endInclusive().toString(),
-          c.code(), c.name()));
-      if (r[1] instanceof AttacksAndResponses.Lag l) {
+    Map<String, AttacksAndResponses.Lag> next = new HashMap<>();
+    List<Attack> attacks = new ArrayList<>(attacksAndResponses.attacksWithoutResponse());
+    for (AttacksAndResponses.Lag l : attacksAndResponses.lags()) {
+      next.put(l.attack().id(), l);
+      attacks.add(l.attack());
+    }
+    attacks.sort(Comparator.comparing(Attack::date).thenComparing(Attack::id));
+    for (Attack a : attacks) {
+      Country c = a.place().country().orElseThrow(); // both lists hold attacks of known country only
+      List<Object> cells = new ArrayList<>(List.of(a.id(), a.date().start().toString(),
+          a.date().endInclusive().toString(), c.code(), c.name()));
+      AttacksAndResponses.Lag l = next.get(a.id());
+      if (l != null) {
         cells.addAll(List.of(l.response().id(), l.response().date().start().toString(),
             l.response().date().endInclusive().toString(), l.days(), l.minDays(), l.maxDays()));
       } else {
-        cells.addAll(java.util.Collections.nCopies(6, null));
+        cells.addAll(Collections.nCopies(6, null));
       }
       t.row(cells);
     }
@@ -583,7 +587,7 @@ final class Report {
         "period_start", "period_end", "reported", "data", "status", "shortfall", "excess"), Set.of("reported", "data"));
     for (Reconciliation.Check c : reconciliation.checks()) {
       Tally tally = c.tally();
-      t.row(java.util.Arrays.asList(tally.id(), lower(tally.metric()),
+      t.row(Arrays.asList(tally.id(), lower(tally.metric()),
           tally.country().map(Country::code).orElse(null), tally.country().map(Country::name).orElse(null),
           tally.since().map(LocalDate::toString).orElse(null), tally.asOf().map(LocalDate::toString).orElse(null),
           c.period().map(p -> p.start().toString()).orElse(null), c.period().map(p -> p.endInclusive().toString()).orElse(null),
@@ -597,7 +601,7 @@ final class Report {
         Set.of("whole_value", "parts_sum"));
     for (Reconciliation.PartsCheck p : reconciliation.partsChecks()) {
       Tally w = p.whole();
-      t.row(java.util.Arrays.asList(w.id(), p.parts().stream().map(Tally::id).collect(Collectors.joining("|")),
+      t.row(Arrays.asList(w.id(), p.parts().stream().map(Tally::id).collect(Collectors.joining("|")),
           lower(w.metric()), w.since().map(LocalDate::toString).orElse(null),
           w.asOf().map(LocalDate::toString).orElse(null), w.value(), p.sum(), lower(p.status())));
     }

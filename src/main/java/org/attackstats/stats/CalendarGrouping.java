@@ -122,8 +122,7 @@ public final class CalendarGrouping implements Grouping<DateSpan> {
    * @throws IllegalArgumentException if the span is not one of its buckets
    */
   public String label(DateSpan bucket) {
-    requireBucket(bucket);
-    LocalDate s = bucket.start();
+    LocalDate s = value(bucket).value().orElseThrow().start();
     switch (unit) {
       case WEEK:
         if (firstDay != DayOfWeek.MONDAY) {
@@ -143,8 +142,7 @@ public final class CalendarGrouping implements Grouping<DateSpan> {
 
   @Override
   public GroupKey.Part<DateSpan> value(DateSpan bucket) {
-    requireBucket(Objects.requireNonNull(bucket, "bucket"));
-    return new GroupKey.Part<>(this, Optional.of(bucket));
+    return new GroupKey.Part<>(this, Optional.of(Objects.requireNonNull(bucket, "bucket")));
   }
 
   /**
@@ -156,14 +154,6 @@ public final class CalendarGrouping implements Grouping<DateSpan> {
    */
   public GroupKey.Part<DateSpan> at(LocalDate day) {
     return new GroupKey.Part<>(this, Optional.of(bucketOf(day)));
-  }
-
-  private void requireBucket(DateSpan bucket) {
-    if (!bucketOf(bucket.start()).equals(bucket)) {
-      throw new IllegalArgumentException(
-          bucket + " is not a bucket of " + name() + "; the bucket holding its first day is "
-              + bucketOf(bucket.start()));
-    }
   }
 
   @Override

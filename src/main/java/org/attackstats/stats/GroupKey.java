@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.attackstats.model.DateSpan;
 
 /**
  * The key of one group: a value, or none, for each grouping of a query, in the order the
@@ -32,16 +33,26 @@ public final class GroupKey implements Comparable<GroupKey> {
   public record Part<V>(Grouping<V> grouping, Optional<V> value) {
 
     /**
-     * Checks for nulls, and that a calendar part has a value.
+     * Checks for nulls, and that a calendar part has one of its grouping's buckets.
      *
-     * @throws IllegalArgumentException for a calendar part without a value
+     * @throws IllegalArgumentException for a calendar part without a value, or whose value is not
+     *     a bucket (a month part needs {@code DateSpan.ofMonth(...)}, precision included)
      */
     public Part {
       Objects.requireNonNull(grouping, "grouping");
       Objects.requireNonNull(value, "value");
-      if (grouping.isCalendar() && value.isEmpty()) {
-        throw new IllegalArgumentException(
-            "a part of calendar grouping '" + grouping.name() + "' needs a bucket");
+      if (grouping instanceof CalendarGrouping c) {
+        DateSpan bucket =
+            (DateSpan)
+                value.orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "a part of calendar grouping '" + c.name() + "' needs a bucket"));
+        if (!c.bucketOf(bucket.start()).equals(bucket)) {
+          throw new IllegalArgumentException(
+              bucket + " is not a bucket of " + c.name() + "; the bucket holding its first day is "
+                  + c.bucketOf(bucket.start()));
+        }
       }
     }
 
