@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -240,7 +241,12 @@ final class Report {
   }
 
   private static Path writable(String option, String file) {
-    Path p = Path.of(file);
+    Path p;
+    try {
+      p = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid " + option + " '" + file + "': " + e.getReason());
+    }
     Path parent = p.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       throw new UsageException("invalid " + option + " '" + file + "': no such folder " + parent);

@@ -23,8 +23,8 @@ import org.attackstats.model.Incident;
  * Summary} over the bucket clipped to the period. The snapshot zero-fills the buckets of every
  * categorical group seen, over the period or, with no period or over an open end (at {@link
  * DateSpan#MIN} or {@link DateSpan#MAX}), over the days the added incidents span. {@link
- * Summary#toSummaries} is the collector. Merging is associative and commutative with the empty accumulator as identity. Not
- * thread-safe.
+ * Summary#toSummaries} is the collector. Merging is associative and commutative with the empty
+ * accumulator as identity. Not thread-safe.
  */
 public final class GroupAccumulator {
 

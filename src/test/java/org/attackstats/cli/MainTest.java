@@ -74,7 +74,8 @@ class MainTest {
         {"report", "--format", "csv", "--table", "colours"}, {"report", "--table", "by-country"},
         {"report", "--format", "csv", "--by", "country", "--table", "by-country"}, {"report", "--chart", "chart.gif"},
         {"report", "--chart-kind", "timeline"}, {"report", "--chart-kind", "pie", "--chart", "x.svg"},
-        {"report", "--out", "no/such/folder/report.txt"}, {"report", "--country", ","}, {"report", "--by", "country,country"}}) {
+        {"report", "--out", "no/such/folder/report.txt"}, {"report", "--country", ","}, {"report", "--by", "country,country"},
+        {"report", "--out", "bad\u0000name"}, {"report", "--by", ""}, {"report", "--out", ""}}) {
       Run r = run(args);
       assertEquals(2, r.code(), String.join(" ", args));
       assertEquals(1, r.err().lines().count(), r.err());
