@@ -203,10 +203,20 @@ final class Charts {
     plot.setNoDataMessage("no incidents in the period");
   }
 
-  /** Weeks, or months when the weeks would be more than ten years of them. */
-  private static CalendarGrouping seriesBuckets(Query q) {
-    GroupedResult weeks = q.groupBy(Grouping.ISO_WEEK).summarize();
-    return weeks.rows().size() > 520 ? Grouping.MONTH : Grouping.ISO_WEEK;
+  /**
+   * The first of the calendar groupings that cuts the query's rows into at most {@code max}
+   * buckets, judged by the number of years they span (so that no finer grouping is tried over
+   * centuries); the last one otherwise.
+   */
+  private static CalendarGrouping finest(Query q, int max, CalendarGrouping... choices) {
+    int years = q.groupBy(Grouping.YEAR).summarize().rows().size();
+    for (CalendarGrouping c : choices) {
+      long perYear = c == Grouping.DAY ? 366 : c == Grouping.ISO_WEEK ? 53 : c == Grouping.MONTH ? 12 : 1;
+      if (perYear * years <= max) {
+        return c;
+      }
+    }
+    return choices[choices.length - 1];
   }
 
   private static String countryName(Optional<Country> c) {
@@ -214,7 +224,7 @@ final class Charts {
   }
 
   private static JFreeChart attacksPerWeek(Query q) {
-    CalendarGrouping cal = seriesBuckets(q.attacks());
+    CalendarGrouping cal = finest(q.attacks(), 530, Grouping.ISO_WEEK, Grouping.MONTH, Grouping.YEAR);
     GroupedResult g = q.attacks().groupBy(Grouping.COUNTRY, cal).summarize();
     Map<Optional<Country>, YIntervalSeries> series = new LinkedHashMap<>();
     for (GroupRow r : g.rows()) {
@@ -237,7 +247,7 @@ final class Charts {
       i++;
     }
     renderer.setAlpha(0.2f);
-    XYPlot plot = new XYPlot(data, dateAxis(), countAxis(cal == Grouping.MONTH ? "attacks per month" : "attacks per week"), renderer);
+    XYPlot plot = new XYPlot(data, dateAxis(), countAxis("attacks per " + (cal == Grouping.ISO_WEEK ? "week" : cal.name())), renderer);
     style(plot);
     return new JFreeChart(plot);
   }
@@ -264,7 +274,8 @@ final class Charts {
       Query q = scope.isPresent() ? all.attacks().country(scope.get()) : all.attacks();
       String name = scope.map(Country::code).orElse("all countries");
       YIntervalSeries band = new YIntervalSeries("data: " + name);
-      for (GroupRow r : q.groupBy(Grouping.DAY).summarize().cumulative()) {
+      CalendarGrouping cal = finest(q, 800, Grouping.DAY, Grouping.ISO_WEEK, Grouping.MONTH, Grouping.YEAR);
+      for (GroupRow r : q.groupBy(cal).summarize().cumulative()) {
         Estimate n = r.count();
         band.add(millis(r.window().orElseThrow().endInclusive()), n.best(), n.low(), n.high());
       }
@@ -308,7 +319,7 @@ final class Charts {
 
   private static JFreeChart casualties(Query q) {
     Query attacks = q.attacks();
-    CalendarGrouping cal = attacks.groupBy(Grouping.MONTH).summarize().rows().size() > 120 ? Grouping.YEAR : Grouping.MONTH;
+    CalendarGrouping cal = finest(attacks, 120, Grouping.MONTH, Grouping.YEAR);
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     Map<String, Estimate> values = new LinkedHashMap<>();
     for (GroupRow r : attacks.groupBy(cal).summarize().rows()) {

@@ -53,6 +53,15 @@ class ReportTest {
   }
 
   @Test
+  void theHelpNamesEveryTableAndChart() {
+    String help = run("report", "--help").out();
+    Report.TABLES.forEach(t -> assertTrue(help.contains(t), t));
+    for (Charts.Kind k : Charts.Kind.values()) {
+      assertTrue(help.contains(k.id), k.id);
+    }
+  }
+
+  @Test
   void fromAndToAreDeprecatedNamesOfSinceAndUntil() {
     Run old = run("report", "--from", "2023-10-17", "--to", "2023-11-21", "--by", "country,month");
     Run now = run("report", "--since", "2023-10-17", "--until", "2023-11-21", "--by", "country,month");
