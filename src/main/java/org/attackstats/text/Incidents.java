@@ -726,6 +726,15 @@ final class Incidents {
       if (before.isPresent()) {
         date = before.get();
         dateNote = Optional.of("date not stated in the sentence, taken from the paragraph");
+        int shift = relativeDays(main);
+        if (shift != 0 && date.precision() == org.attackstats.model.DatePrecision.DAY) {
+          LocalDate d = date.start().plusDays(shift);
+          if (!d.isAfter(pub) && !d.isBefore(DateSpan.MIN)) {
+            date = DateSpan.ofDay(d);
+            dateNote = Optional.of(Math.abs(shift) + " days " + (shift < 0 ? "before" : "after")
+                + " the date the paragraph gives");
+          }
+        }
       }
     }
     if (date == null && previous.isPresent() && continues(previous.get(), main, kind, actor)) {
@@ -824,6 +833,33 @@ final class Incidents {
     return previous.kind() == kind && previous.dateStated() && !previous.provoking()
         && actor.map(Gazetteer.Entry::name).equals(previous.actor().map(Gazetteer.Entry::name))
         && main.sentence() - p.sentence() <= 2 && main.sentence() >= p.sentence();
+  }
+
+  /**
+   * "Two days earlier", "a day later", "the day before": days from the date told before, negative
+   * for earlier; 0 if the clause says none.
+   */
+  private static int relativeDays(EventMention m) {
+    Facts f = m.facts();
+    for (int k = m.clause().from(); k + 1 < m.clause().to(); k++) {
+      String w = f.word(k + 1);
+      boolean earlier = w.equals("earlier") || w.equals("before");
+      boolean later = w.equals("later");
+      if (!earlier && !later || !(f.word(k).equals("days") || f.word(k).equals("day"))) {
+        continue;
+      }
+      if (f.word(k).equals("day") && (f.word(k - 1).equals("a") || f.word(k - 1).equals("the")
+          || f.word(k - 1).equals("one"))) {
+        return earlier ? -1 : 1;
+      }
+      for (Quantities.Quantity q : f.quantities()) {
+        if (q.to() == k && q.value().isPresent() && q.value().get().best() <= 366) {
+          int n = (int) q.value().get().best();
+          return earlier ? -n : n;
+        }
+      }
+    }
+    return 0;
   }
 
   /** "Hours later", "minutes later", "later that day", "the same day": after the event before. */

@@ -130,9 +130,11 @@ class MainTest {
   @Test
   void extractWritesTheArticleAsADatasetThatReproducesItsNumbers() throws IOException {
     Path out = dir.resolve("extracted");
-    Run r = run("extract", SEED_ARTICLE, "--out", out.toString());
+    // the seed dataset's scope: attacks on US forces in Iraq, Syria, Jordan and Yemen
+    Run r = run("extract", SEED_ARTICLE, "--out", out.toString(), "--countries", "IQ,SY,JO,YE");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("000_cc793dff6a0669b7.txt: 55 sentences, 5 attacks, 5 responses, 9 tallies"), r.err());
+    assertTrue(r.err().contains("incident in Israel outside the scope"), r.err());
     Run report = run("report", out.toString(), "--since", "2023-10-17", "--until", "2023-11-21");
     assertEquals(0, report.code(), report.err());
     assertTrue(report.out().matches("(?s).*\n  t09\\s+responses\\s+IQ\\s+2023-10-17..2023-11-21\\s+0\\s+1\\s+exceeding\n.*"), report.out());
@@ -166,10 +168,37 @@ class MainTest {
     assertTrue(dated.out().contains(",rocket,2,"), dated.out());
     assertEquals(2, run("extract").code());
     assertEquals(2, run("extract", bare.toString(), "--date", "Tuesday").code());
+    Run country = run("extract", bare.toString(), "--date", "2023-11-21", "--countries", "IQ,XX");
+    assertEquals(2, country.code());
+    assertTrue(country.err().contains("unknown country code 'XX'"), country.err());
+    Run days = run("extract", bare.toString(), "--date", "2023-11-21", "--undated-days", "-3");
+    assertEquals(2, days.code());
+    assertTrue(days.err().contains("--undated-days"), days.err());
+    Run order = run("extract", bare.toString(), "--date", "2023-11-21", "--since", "2023-12-01",
+        "--until", "2023-11-01");
+    assertEquals(2, order.code());
     Files.write(dir.resolve("latin1.txt"), new byte[] {' ', 'd', 'a', 't', 'e', ' ', (byte) 0xE9});
     Run bad = run("extract", dir.resolve("latin1.txt").toString());
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains("is not valid UTF-8"), bad.err());
+  }
+
+  @Test
+  void extractTakesAScopeAndTheResponders() throws IOException {
+    Path one = dir.resolve("strike.txt");
+    Files.writeString(one, " date 2024-02-03 AP/ U.S. warplanes struck a depot near Abu Kamal in Syria on"
+        + " Friday. Two days earlier, gunmen attacked a checkpoint in Kabul, Afghanistan.\n");
+    Run all = run("extract", one.toString());
+    assertEquals(0, all.code(), all.err());
+    assertTrue(all.err().contains("1 attacks, 1 responses"), all.err());
+    Run syria = run("extract", one.toString(), "--countries", "SY");
+    assertTrue(syria.err().contains("0 attacks, 1 responses"), syria.err());
+    assertTrue(syria.err().contains("incident in Afghanistan outside the scope"), syria.err());
+    Run none = run("extract", one.toString(), "--responders", "none");
+    assertTrue(none.err().contains("2 attacks, 0 responses"), none.err());
+    Run later = run("extract", one.toString(), "--since", "2024-02-02");
+    assertTrue(later.err().contains("0 attacks, 1 responses"), later.err());
+    assertTrue(later.err().contains("outside the period"), later.err());
   }
 
   @Test
