@@ -206,6 +206,8 @@ public final class Gazetteer {
   private final Map<String, List<Entry>> byKey = new HashMap<>();
   /** Every word prefix of a hand-made key ("ain", "ain al", ...), so that matching knows when to go on. */
   private final java.util.Set<String> prefixes = new java.util.HashSet<>();
+  /** The first word of every hand-made key: a token that is none starts no hand-made name. */
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final Map<String, String> exactCase = new HashMap<>();
   /** Keys whose every alias is written capitalised: the text must capitalise them too. */
   private final java.util.Set<String> capitalised = new java.util.HashSet<>();
@@ -243,6 +245,7 @@ public final class Gazetteer {
           uncapitalised.add(key);
         }
         String[] words = key.split(" ");
+        firstWords.add(words[0]);
         max = Math.max(max, words.length);
         StringBuilder prefix = new StringBuilder();
         for (int w = 0; w < words.length - 1; w++) {
@@ -449,6 +452,8 @@ public final class Gazetteer {
     List<Match> out = new ArrayList<>();
     int n = tokens.size();
     StringBuilder key = new StringBuilder(64);
+    String[] words = new String[longest];
+    GeoNames geo = geoNames.orElse(null);
     int i = 0;
     while (i < n) {
       Token first = tokens.get(i);
@@ -456,12 +461,20 @@ public final class Gazetteer {
         i++;
         continue;
       }
-      boolean geoStart = geoNames.isPresent() && startsName(tokens, i);
-      int bestEnd = -1;
-      List<Entry> best = null;
+      boolean geoStart = geo != null && startsName(tokens, i);
+      boolean handAlive = firstWords.contains(first.norm());
+      if (!geoStart && !handAlive) {
+        i++;
+        continue; // most words start no name: no key is built for them
+      }
+      int handEnd = -1;
+      List<Entry> hand = null;
+      String handKey = null;
+      int geoEnd = -1;
+      int geoKey = -1;
       key.setLength(0);
-      int words = 0;
-      for (int j = i; j < n && words < longest; j++) {
+      int count = 0;
+      for (int j = i; j < n && count < longest; j++) {
         Token t = tokens.get(j);
         if (t.isPunct(".")) {
           continue; // "St. Cloud", "U.S."
@@ -469,51 +482,60 @@ public final class Gazetteer {
         if (t.kind() == Token.Kind.PUNCT) {
           break;
         }
-        if (words > 0) {
-          key.append(' ');
-        }
-        key.append(t.norm());
-        words++;
-        String k = key.toString();
-        List<Entry> hand = byKey.get(k);
-        boolean handOk = hand != null && caseOk(k, tokens, i, j + 1)
-            && (!capitalised.contains(k) || first.isCapitalized() || startsName(tokens, i));
-        boolean geoOk = geoStart && t.isCapitalized() && !isAcronym(t) && geoNames.get().contains(k);
-        if (handOk || geoOk) {
-          List<Entry> found = new ArrayList<>();
-          if (handOk) {
-            found.addAll(hand);
+        words[count++] = t.norm();
+        if (handAlive) {
+          if (count > 1) {
+            key.append(' ');
           }
-          if (geoOk) {
-            // a hand-made place stands for GeoNames' places of its name in its country
-            java.util.Set<Country> curated = new java.util.HashSet<>();
-            for (Entry e : found) {
-              if ((e.kind() == Kind.PLACE || e.kind() == Kind.BASE || e.kind() == Kind.DISTRICT)
-                  && e.country().isPresent()) {
-                curated.add(e.country().get());
-              }
-            }
-            for (Entry e : geoCandidates(k)) {
-              if (!(e.kind() == Kind.PLACE && e.country().isPresent() && curated.contains(e.country().get()))) {
-                found.add(e);
-              }
-            }
+          key.append(t.norm());
+          String k = key.toString();
+          List<Entry> h = byKey.get(k);
+          if (h != null && caseOk(k, tokens, i, j + 1)
+              && (!capitalised.contains(k) || first.isCapitalized() || startsName(tokens, i))) {
+            hand = h;
+            handEnd = j + 1;
+            handKey = k;
           }
-          bestEnd = j + 1;
-          best = found;
+          handAlive = prefixes.contains(k);
         }
-        boolean more = prefixes.contains(k)
-            || geoStart && (t.isCapitalized() || PARTICLES.contains(t.norm()));
+        if (geoStart && t.isCapitalized() && !isAcronym(t)) {
+          int k = geo.find(words, count); // no string built
+          if (k >= 0) {
+            geoKey = k;
+            geoEnd = j + 1;
+          }
+        }
+        boolean more = handAlive || geoStart && (t.isCapitalized() || PARTICLES.contains(t.norm()));
         if (!more) {
           break;
         }
       }
-      if (best != null) {
-        out.add(new Match(i, bestEnd, best));
-        i = bestEnd;
-      } else {
+      int bestEnd = Math.max(handEnd, geoEnd);
+      if (bestEnd < 0) {
         i++;
+        continue;
       }
+      List<Entry> found = new ArrayList<>();
+      if (handEnd == bestEnd) {
+        found.addAll(hand);
+      }
+      if (geoEnd == bestEnd) {
+        // a hand-made place stands for GeoNames' places of its name in its country
+        java.util.Set<Country> curated = new java.util.HashSet<>();
+        for (Entry e : found) {
+          if ((e.kind() == Kind.PLACE || e.kind() == Kind.BASE || e.kind() == Kind.DISTRICT)
+              && e.country().isPresent()) {
+            curated.add(e.country().get());
+          }
+        }
+        for (Entry e : geoCandidates(geo, geoKey)) {
+          if (!(e.kind() == Kind.PLACE && e.country().isPresent() && curated.contains(e.country().get()))) {
+            found.add(e);
+          }
+        }
+      }
+      out.add(new Match(i, bestEnd, found));
+      i = bestEnd;
     }
     return out;
   }
@@ -556,8 +578,13 @@ public final class Gazetteer {
 
   private List<Entry> geoCandidates(String key) {
     GeoNames g = geoNames.get();
-    int[] post = g.lookup(key);
-    boolean common = g.isCommon(key);
+    int k = g.find(key.split(" "), key.split(" ").length);
+    return k < 0 ? List.of() : geoCandidates(g, k);
+  }
+
+  private static List<Entry> geoCandidates(GeoNames g, int k) {
+    int[] post = g.postings(k);
+    boolean common = g.isCommon(k);
     List<Entry> out = new ArrayList<>(post.length);
     for (int p : post) {
       out.add(p >= 0 ? placeEntry(g, p, common) : divisionEntry(g, -p - 1, common));
@@ -568,6 +595,16 @@ public final class Gazetteer {
   }
 
   private static Entry placeEntry(GeoNames g, int p, boolean common) {
+    Entry cached = g.cachedEntry(p, common);
+    if (cached != null) {
+      return cached;
+    }
+    Entry e = newPlaceEntry(g, p, common);
+    g.cache(p, common, e);
+    return e;
+  }
+
+  private static Entry newPlaceEntry(GeoNames g, int p, boolean common) {
     Map<String, String> attrs = new LinkedHashMap<>();
     attrs.put("geonames", Long.toString(g.geonameId(p)));
     if (common) {

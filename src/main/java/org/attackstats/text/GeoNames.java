@@ -94,6 +94,7 @@ final class GeoNames {
     this.postStart = postStart;
     this.postings = postings;
     this.keyCommon = keyCommon;
+    this.entries = new java.util.concurrent.atomic.AtomicReferenceArray<>(places);
     this.capitals = new int[COUNTRIES.size()];
     Arrays.fill(capitals, -1);
     for (int p = 0; p < places; p++) {
@@ -394,6 +395,76 @@ final class GeoNames {
     return find(key) >= 0;
   }
 
+  /**
+   * The name made of these folded words joined by single spaces, found without building it: its
+   * number for {@link #postings(int)}, or -1.
+   */
+  int find(String[] words, int n) {
+    int h = 0x811c9dc5;
+    for (int w = 0; w < n; w++) {
+      if (w > 0) {
+        h = (h ^ ' ') * 0x01000193;
+      }
+      String word = words[w];
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (c < 0x80) {
+          h = (h ^ c) * 0x01000193;
+        } else {
+          for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+            h = (h ^ (b & 0xff)) * 0x01000193;
+          }
+        }
+      }
+    }
+    h ^= h >>> 15;
+    int mask = table.length - 1;
+    int slot = h & mask;
+    while (true) {
+      int k = table[slot];
+      if (k < 0) {
+        return -1;
+      }
+      if (equalWords(k, words, n)) {
+        return k;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  private boolean equalWords(int k, String[] words, int n) {
+    int p = keyStart[k];
+    int e = keyStart[k + 1];
+    for (int w = 0; w < n; w++) {
+      if (w > 0) {
+        if (p >= e || keyBytes[p++] != ' ') {
+          return false;
+        }
+      }
+      String word = words[w];
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (c >= 0x80) {
+          return equal(k, String.join(" ", java.util.Arrays.asList(words).subList(0, n)));
+        }
+        if (p >= e || keyBytes[p++] != (byte) c) {
+          return false;
+        }
+      }
+    }
+    return p == e;
+  }
+
+  /** The places and divisions of name number {@code k} (see {@link #lookup(String)}). */
+  int[] postings(int k) {
+    return Arrays.copyOfRange(postings, postStart[k], postStart[k + 1]);
+  }
+
+  /** Whether name number {@code k} is a common word (see {@link #isCommon(String)}). */
+  boolean isCommon(int k) {
+    return keyCommon[k];
+  }
+
   private static final int[] EMPTY = new int[0];
 
   private int find(String key) {
@@ -529,6 +600,30 @@ final class GeoNames {
   /** The first-level division that holds a second-level one, -1 for a first-level one. */
   int divisionParent(int division) {
     return divParent[division];
+  }
+
+  /**
+   * Gazetteer entries already made for places (immutable, so a race only makes one twice):
+   * matching names the same towns again and again.
+   */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<Object> entries;
+
+  Object cached(int place, boolean common) {
+    Object o = entries.get(place);
+    return o instanceof Object[] pair ? pair[common ? 1 : 0] : null;
+  }
+
+  <T> T cachedEntry(int place, boolean common) {
+    @SuppressWarnings("unchecked")
+    T t = (T) cached(place, common);
+    return t;
+  }
+
+  void cache(int place, boolean common, Object entry) {
+    Object o = entries.get(place);
+    Object[] pair = o instanceof Object[] p ? p.clone() : new Object[2];
+    pair[common ? 1 : 0] = entry;
+    entries.set(place, pair);
   }
 
   /** The capital of a country: its most populous place with the feature of a capital, or -1. */

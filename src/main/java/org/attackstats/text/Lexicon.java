@@ -109,16 +109,20 @@ final class Lexicon {
    * start of a sentence ("Clashes", "Assailants"), is not an unknown place name.
    */
   static boolean isVocabulary(String word) {
-    if (PEOPLE.containsKey(word) || PREPOSITIONS.containsKey(word) || EVENTS.get(word) != null
-        || CASUALTIES.get(word) != null || CUES.get(word) != null) {
-      return true;
-    }
+    return VOCABULARY.contains(word);
+  }
+
+  private static final Set<String> VOCABULARY = new HashSet<>();
+
+  static {
+    VOCABULARY.addAll(PEOPLE.keySet());
+    VOCABULARY.addAll(PREPOSITIONS.keySet());
+    VOCABULARY.addAll(EVENTS.singleWords());
+    VOCABULARY.addAll(CASUALTIES.singleWords());
+    VOCABULARY.addAll(CUES.singleWords());
     for (Set<String> s : CLASSES.values()) {
-      if (s.contains(word)) {
-        return true;
-      }
+      VOCABULARY.addAll(s);
     }
-    return false;
   }
 
   /** The role of a noun of people, if it is one. */
@@ -220,12 +224,25 @@ final class Lexicon {
   static final class Phrases<V> {
     private final Map<String, V> map = new HashMap<>();
     private final Set<String> prefixes = new HashSet<>();
+    /** The first word of every phrase: most tokens are none, and are rejected without work. */
+    private final Set<String> firstWords = new HashSet<>();
     private int longest = 1;
+
+    Set<String> singleWords() {
+      Set<String> out = new HashSet<>();
+      for (String k : map.keySet()) {
+        if (k.indexOf(' ') < 0) {
+          out.add(k);
+        }
+      }
+      return out;
+    }
 
     void put(String phrase, V value) {
       String key = Names.key(phrase);
       map.putIfAbsent(key, value);
       String[] w = key.split(" ");
+      firstWords.add(w[0]);
       longest = Math.max(longest, w.length);
       StringBuilder p = new StringBuilder();
       for (int i = 0; i < w.length - 1; i++) {
@@ -239,6 +256,12 @@ final class Lexicon {
 
     /** The longest phrase starting at token {@code i}: its end (exclusive), or -1. */
     int match(List<Token> t, int i) {
+      if (i < 0 || i >= t.size() || !firstWords.contains(t.get(i).norm())) {
+        return -1;
+      }
+      if (longest == 1 || !prefixes.contains(t.get(i).norm())) {
+        return map.containsKey(t.get(i).norm()) ? i + 1 : -1;
+      }
       int best = -1;
       StringBuilder k = new StringBuilder();
       for (int j = i; j < t.size() && j - i < longest; j++) {

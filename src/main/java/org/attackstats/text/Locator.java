@@ -92,6 +92,8 @@ final class Locator {
   static final class Evidence {
     private final Map<Country, Integer> strength = new HashMap<>();
     private final List<Country> order = new ArrayList<>();
+    /** Chains already resolved against this evidence (one document's). */
+    private final Map<List<Places.Mention>, Located> resolved = new java.util.IdentityHashMap<>();
 
     void add(Country c, int weight) {
       if (!strength.containsKey(c)) {
@@ -205,8 +207,17 @@ final class Locator {
     return out;
   }
 
-  /** Resolves a chain against the document's evidence. */
+  /** Resolves a chain against the document's evidence (once per chain and evidence). */
   static Located resolve(List<Places.Mention> chain, Evidence ev) {
+    Located l = ev.resolved.get(chain);
+    if (l == null) {
+      l = resolveOnce(chain, ev);
+      ev.resolved.put(chain, l);
+    }
+    return l;
+  }
+
+  private static Located resolveOnce(List<Places.Mention> chain, Evidence ev) {
     if (chain.isEmpty()) {
       return Located.NOWHERE;
     }
