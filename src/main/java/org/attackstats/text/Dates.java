@@ -69,10 +69,26 @@ final class Dates {
   private static final Set<String> MONTH_CONTEXT =
       Set.of("early", "mid", "late", "in", "since", "during", "until", "throughout", "of", "end");
 
+  /** Words a date can start with (besides numbers and ordinals); any other word is skipped. */
+  private static final Set<String> STARTS = new java.util.HashSet<>();
+
+  static {
+    STARTS.addAll(MONTHS.keySet());
+    STARTS.addAll(WEEKDAYS.keySet());
+    STARTS.addAll(List.of("since", "today", "tonight", "yesterday", "overnight", "earlier",
+        "later", "last", "this", "between", "from", "in", "the", "early", "mid", "late"));
+  }
+
   static List<DateMention> find(List<Token> t, LocalDate published) {
     List<DateMention> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
+      Token tok = t.get(i);
+      if (tok.kind() != Token.Kind.NUMBER && !(tok.isWord() && (STARTS.contains(tok.norm())
+          || Character.isDigit(tok.norm().charAt(0))))) {
+        i++;
+        continue;
+      }
       int start = i;
       boolean since = false;
       if (is(t, i, "since")) {

@@ -178,10 +178,10 @@ public final class Extractor {
           continue;
         }
         if (m.kind() == Incidents.Kind.RESPONSE) {
-          dataset.add(response(doc, m, String.format(Locale.ROOT, "r%02d", ++counters[1])));
+          dataset.add(response(doc, m, id("r", ++counters[1])));
           responses++;
         } else {
-          Attack a = attack(doc, m, String.format(Locale.ROOT, "a%02d", ++counters[0]));
+          Attack a = attack(doc, m, id("a", ++counters[0]));
           if (m.place().base().isPresent()) {
             Gazetteer.Entry b = m.place().base().get();
             bases.computeIfAbsent(baseId(b), id -> base(doc, m, b, id));
@@ -196,7 +196,7 @@ public final class Extractor {
               + t.country().get().name() + " outside the scope, not recorded");
           continue;
         }
-        dataset.add(tally(doc, t, String.format(Locale.ROOT, "t%02d", ++counters[2])));
+        dataset.add(tally(doc, t, id("t", ++counters[2])));
         tallies++;
       }
       if (notes.size() > MAX_NOTES) {
@@ -441,7 +441,7 @@ public final class Extractor {
   }
 
   private static String baseId(Gazetteer.Entry b) {
-    return b.attribute("id").orElse(slug(b.name()));
+    return b.attribute("id").orElseGet(() -> slug(b.name()));
   }
 
   private Base base(NewsDocument doc, Incidents.Incident m, Gazetteer.Entry e, String id) {
@@ -472,8 +472,16 @@ public final class Extractor {
         Map.of("confidence", format(t.confidence())));
   }
 
+  /** "a01", "r12", "t103": a prefix and at least two digits. */
+  private static String id(String prefix, int n) {
+    return n < 10 ? prefix + "0" + n : prefix + n;
+  }
+
+  /** Two decimals ("0.85"), without a Formatter on the hot path. */
   private static String format(double d) {
-    return String.format(Locale.ROOT, "%.2f", d);
+    long hundredths = Math.round(d * 100);
+    long frac = hundredths % 100;
+    return (hundredths / 100) + (frac < 10 ? ".0" : ".") + frac;
   }
 
   private static String slug(String name) {

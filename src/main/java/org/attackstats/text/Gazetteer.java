@@ -167,8 +167,8 @@ public final class Gazetteer {
     }
 
     boolean has(Kind kind) {
-      for (Entry e : entries) {
-        if (e.kind() == kind) {
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).kind() == kind) {
           return true;
         }
       }
@@ -176,9 +176,9 @@ public final class Gazetteer {
     }
 
     Optional<Entry> first(Kind kind) {
-      for (Entry e : entries) {
-        if (e.kind() == kind) {
-          return Optional.of(e);
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).kind() == kind) {
+          return Optional.of(entries.get(i));
         }
       }
       return Optional.empty();
@@ -202,10 +202,17 @@ public final class Gazetteer {
 
   private static volatile Gazetteer defaults;
 
+  /** The hand-made names as a trie over the words' matching forms: no key is built to match. */
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>(4);
+    List<Entry> entries;
+    String key;
+  }
+
+  private final Node root = new Node();
+
   private final List<Entry> entries;
   private final Map<String, List<Entry>> byKey = new HashMap<>();
-  /** Every word prefix of a hand-made key ("ain", "ain al", ...), so that matching knows when to go on. */
-  private final java.util.Set<String> prefixes = new java.util.HashSet<>();
   /** The first word of every hand-made key: a token that is none starts no hand-made name. */
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private final Map<String, String> exactCase = new HashMap<>();
@@ -246,15 +253,13 @@ public final class Gazetteer {
         }
         String[] words = key.split(" ");
         firstWords.add(words[0]);
-        max = Math.max(max, words.length);
-        StringBuilder prefix = new StringBuilder();
-        for (int w = 0; w < words.length - 1; w++) {
-          if (w > 0) {
-            prefix.append(' ');
-          }
-          prefix.append(words[w]);
-          prefixes.add(prefix.toString());
+        Node node = root;
+        for (String w : words) {
+          node = node.next.computeIfAbsent(w, x -> new Node());
         }
+        node.entries = byKey.get(key);
+        node.key = key;
+        max = Math.max(max, words.length);
       }
     }
     this.longest = Math.max(max, geoNames.isPresent() ? LONGEST_GEONAME : 1);
@@ -451,7 +456,6 @@ public final class Gazetteer {
   List<Match> matches(List<Token> tokens) {
     List<Match> out = new ArrayList<>();
     int n = tokens.size();
-    StringBuilder key = new StringBuilder(64);
     String[] words = new String[longest];
     GeoNames geo = geoNames.orElse(null);
     int i = 0;
@@ -469,10 +473,9 @@ public final class Gazetteer {
       }
       int handEnd = -1;
       List<Entry> hand = null;
-      String handKey = null;
       int geoEnd = -1;
       int geoKey = -1;
-      key.setLength(0);
+      Node node = root;
       int count = 0;
       for (int j = i; j < n && count < longest; j++) {
         Token t = tokens.get(j);
@@ -484,19 +487,18 @@ public final class Gazetteer {
         }
         words[count++] = t.norm();
         if (handAlive) {
-          if (count > 1) {
-            key.append(' ');
+          node = node.next.get(t.norm());
+          if (node == null) {
+            handAlive = false;
+          } else {
+            String k = node.key;
+            if (node.entries != null && caseOk(k, tokens, i, j + 1)
+                && (!capitalised.contains(k) || first.isCapitalized() || startsName(tokens, i))) {
+              hand = node.entries;
+              handEnd = j + 1;
+            }
+            handAlive = !node.next.isEmpty();
           }
-          key.append(t.norm());
-          String k = key.toString();
-          List<Entry> h = byKey.get(k);
-          if (h != null && caseOk(k, tokens, i, j + 1)
-              && (!capitalised.contains(k) || first.isCapitalized() || startsName(tokens, i))) {
-            hand = h;
-            handEnd = j + 1;
-            handKey = k;
-          }
-          handAlive = prefixes.contains(k);
         }
         if (geoStart && t.isCapitalized() && !isAcronym(t)) {
           int k = geo.find(words, count); // no string built

@@ -96,11 +96,30 @@ final class Lexicon {
 
   /** Whether a word (matching form) belongs to a class of {@code words.tsv}. */
   static boolean is(String cls, String word) {
-    Set<String> s = CLASSES.get(cls);
-    if (s == null) {
+    Long bit = CLASS_BITS.get(cls);
+    if (bit == null) {
       throw new IllegalArgumentException("no word class '" + cls + "' in words.tsv");
     }
-    return s.contains(word);
+    Long bits = WORD_BITS.get(word);
+    return bits != null && (bits & bit) != 0;
+  }
+
+  /** Per word, one bit per class of {@code words.tsv} it belongs to: one lookup per question. */
+  private static final Map<String, Long> WORD_BITS = new HashMap<>();
+  private static final Map<String, Long> CLASS_BITS = new HashMap<>();
+
+  static {
+    int n = 0;
+    for (Map.Entry<String, Set<String>> c : CLASSES.entrySet()) {
+      long bit = 1L << n++;
+      CLASS_BITS.put(c.getKey(), bit);
+      for (String w : c.getValue()) {
+        WORD_BITS.merge(w, bit, (a, b) -> a | b);
+      }
+    }
+    if (n > 64) {
+      throw new IllegalStateException("words.tsv has more than 64 classes");
+    }
   }
 
   /**
@@ -286,6 +305,9 @@ final class Lexicon {
 
     /** The value of the phrase of tokens {@code [from, to)}. */
     V get(List<Token> t, int from, int to) {
+      if (to == from + 1) {
+        return map.get(t.get(from).norm());
+      }
       StringBuilder k = new StringBuilder();
       for (int j = from; j < to; j++) {
         if (j > from) {

@@ -84,7 +84,21 @@ final class Locator {
     }
 
     private static boolean same(String a, String b) {
-      return Names.key(Gazetteer.withoutDivisionWord(a)).equals(Names.key(Gazetteer.withoutDivisionWord(b)));
+      return a.equals(b) || comparable(a).equals(comparable(b));
+    }
+
+    private static final Map<String, String> COMPARABLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The form two place names are compared in: folded, without a division word. */
+    private static String comparable(String name) {
+      String k = COMPARABLE.get(name);
+      if (k == null) {
+        k = Names.key(Gazetteer.withoutDivisionWord(name));
+        if (COMPARABLE.size() < 100_000) {
+          COMPARABLE.put(name, k);
+        }
+      }
+      return k;
     }
   }
 

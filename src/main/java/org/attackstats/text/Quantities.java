@@ -66,11 +66,29 @@ final class Quantities {
     FEWER_THAN
   }
 
+  /** Words a count can start with; any other word is skipped at once. */
+  private static final java.util.Set<String> STARTS = new java.util.HashSet<>();
+
+  static {
+    STARTS.addAll(UNITS.keySet());
+    STARTS.addAll(TENS.keySet());
+    STARTS.addAll(SCALES.keySet());
+    STARTS.addAll(VAGUE.keySet());
+    STARTS.addAll(java.util.List.of("at", "more", "fewer", "less", "up", "close", "an", "about",
+        "around", "approximately", "roughly", "nearly", "almost", "some", "over", "between", "a",
+        "both", "half", "third", "quarter", "majority"));
+  }
+
   static List<Quantity> find(List<Token> tokens, VagueNumberPolicy policy) {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     int n = tokens.size();
     while (i < n) {
+      Token first = tokens.get(i);
+      if (first.kind() != Token.Kind.NUMBER && !(first.isWord() && STARTS.contains(first.norm()))) {
+        i++;
+        continue;
+      }
       int start = i;
       Qualifier q = Qualifier.NONE;
       int after = qualifier(tokens, i);
