@@ -42,11 +42,12 @@ import org.attackstats.model.TallyMetric;
  * }</pre>
  *
  * <p>The values look like real data, with its awkward parts: numbers are mostly small exact counts
- * (zeros included, some halves such as {@code 1381.5}) and otherwise at least, ranges, best within
+ * (zeros included, some in the hundreds or thousands, some halves such as {@code 1381.5}) and
+ * otherwise at least, ranges, best within
  * bounds, approximate or unknown; dates are mostly single days between 1970 and 2030, and sometimes
  * spans, months, years or extreme days in years 1 to 9999; a few countries (IQ, SY, YE, LB) and
  * actors dominate, as they do in conflict data; text sometimes needs CSV quoting; some records carry
- * extra columns whose names never collide with the canonical ones.
+ * one to three extra columns whose names never collide with the canonical ones.
  *
  * <p>Every method is deterministic: the same generator state gives an equal value. Methods that take
  * no {@link DatasetSettings} use the probabilities of {@link DatasetSettings#small()}.
@@ -118,7 +119,8 @@ public final class Generators {
 
   /**
    * An estimate: mostly an exact count, otherwise at least, a range, best within bounds (with and
-   * without upper bound), approximate or unknown.
+   * without upper bound), approximate ({@code ~N}, now and then another shape marked approximate,
+   * such as {@code ~>=60}) or unknown.
    *
    * @param rng the source of randomness
    * @return the estimate
@@ -151,7 +153,7 @@ public final class Generators {
 
   /**
    * A place: usually a country (absent in about one in twenty), sometimes a first-level division,
-   * a location name and coordinates.
+   * a location name and coordinates (in six decimals, now and then on a pole or the antimeridian).
    *
    * @param rng the source of randomness
    * @return the place
@@ -192,9 +194,10 @@ public final class Generators {
   }
 
   /**
-   * Free text that is never blank: usually plain words, sometimes text that needs CSV quoting or
-   * escaping (commas, double quotes, CR/LF line breaks, a leading {@code =}, {@code +}, {@code -}
-   * or {@code @}, curly quotes and dashes, Arabic script, surrounding spaces).
+   * Free text that is never blank: usually one to six plain words, sometimes text that needs CSV
+   * quoting or escaping (commas, double quotes, CR/LF line breaks, a leading {@code =}, {@code +},
+   * {@code -} or {@code @}, curly quotes and dashes, Arabic script, surrounding spaces), in up to
+   * four pieces joined by spaces, commas, semicolons or line breaks.
    *
    * @param rng the source of randomness
    * @return the text
@@ -229,7 +232,7 @@ public final class Generators {
   }
 
   /**
-   * A base.
+   * A base, with up to two distinct aliases.
    *
    * @param rng the source of randomness
    * @param id the base's id
@@ -630,7 +633,7 @@ public final class Generators {
   }
 
   /** A fixed list of values with integer weights, drawn in proportion to the weights. */
-  private static final class Weighted<T> {
+  static final class Weighted<T> {
     private final List<T> values;
     private final int[] cumulative;
 

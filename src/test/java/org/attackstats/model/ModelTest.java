@@ -1,6 +1,6 @@
 package org.attackstats.model;
 
-import static org.attackstats.model.Rejections.assertRejected;
+import static org.attackstats.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

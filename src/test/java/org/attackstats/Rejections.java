@@ -1,4 +1,4 @@
-package org.attackstats.model;
+package org.attackstats;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.function.Executable;
 
 /** Assertions on refusals: the right exception and a message that says what was wrong. */
-final class Rejections {
+public final class Rejections {
   private Rejections() {}
 
   /**
    * Asserts that {@code call} throws an {@link IllegalArgumentException} whose message contains
    * every fragment (the value at fault, the field, what would be valid).
    */
-  static IllegalArgumentException assertRejected(Executable call, String... fragments) {
+  public static IllegalArgumentException assertRejected(Executable call, String... fragments) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
     for (String f : fragments) {
       assertTrue(
