@@ -290,20 +290,37 @@ public final class Generators {
       return min == max ? min : rng.nextInt(min, max + 1);
     }
 
+    /**
+     * One of several categories, from one uniform draw: 0 below the first threshold, 1 below the
+     * second, and so on; {@code thresholds.length} above the last.
+     */
+    int category(double... thresholds) {
+      double r = rng.nextDouble();
+      int i = 0;
+      while (i < thresholds.length && r >= thresholds[i]) {
+        i++;
+      }
+      return i;
+    }
+
+    /** A day from {@code first} to {@code last}, inclusive, uniformly. */
+    LocalDate dayBetween(LocalDate first, LocalDate last) {
+      return LocalDate.ofEpochDay(rng.nextLong(first.toEpochDay(), last.toEpochDay() + 1));
+    }
+
     // ---- numbers ----
 
     double count() {
-      double r = rng.nextDouble();
-      if (r < 0.3) {
-        return 0;
+      switch (category(0.3, 0.8, 0.95)) {
+        case 0:
+          return 0;
+        case 1:
+          return rng.nextInt(1, 11);
+        case 2:
+          return rng.nextInt(11, 2001);
+        default:
+          return rng.nextInt(0, 5000) + 0.5;
       }
-      if (r < 0.8) {
-        return rng.nextInt(1, 11);
-      }
-      if (r < 0.95) {
-        return rng.nextInt(11, 2001);
-      }
-      return rng.nextInt(0, 5000) + 0.5;
     }
 
     Estimate estimate() {
@@ -347,26 +364,25 @@ public final class Generators {
           case 1:
             return LAST;
           default:
-            return LocalDate.ofEpochDay(rng.nextLong(FIRST.toEpochDay(), LAST.toEpochDay() + 1));
+            return dayBetween(FIRST, LAST);
         }
       }
-      return LocalDate.ofEpochDay(rng.nextLong(EPOCH.toEpochDay(), LAST_ORDINARY.toEpochDay() + 1));
+      return dayBetween(EPOCH, LAST_ORDINARY);
     }
 
     DateSpan dateSpan() {
       LocalDate d = day();
-      double r = rng.nextDouble();
-      if (r < 0.65) {
-        return DateSpan.ofDay(d);
+      switch (category(0.65, 0.85, 0.95)) {
+        case 0:
+          return DateSpan.ofDay(d);
+        case 1:
+          LocalDate end = d.plusDays(rng.nextInt(1, 61));
+          return DateSpan.of(d, end.isAfter(LAST) ? LAST : end);
+        case 2:
+          return DateSpan.ofMonth(YearMonth.from(d));
+        default:
+          return DateSpan.ofYear(Year.from(d));
       }
-      if (r < 0.85) {
-        LocalDate end = d.plusDays(rng.nextInt(1, 61));
-        return DateSpan.of(d, end.isAfter(LAST) ? LAST : end);
-      }
-      if (r < 0.95) {
-        return DateSpan.ofMonth(YearMonth.from(d));
-      }
-      return DateSpan.ofYear(Year.from(d));
     }
 
     // ---- places, actors, methods ----
@@ -593,12 +609,9 @@ public final class Generators {
         LocalDate asOf = since.plusDays(rng.nextInt(0, 400));
         t = t.withPeriod(chance(0.8) ? since : null, asOf.isAfter(LAST) ? LAST : asOf);
       }
-      Map<String, String> extras = extras();
-      return extras.isEmpty()
-          ? t
-          : new Tally(
-              t.id(), t.metric(), t.value(), t.country(), t.since(), t.asOf(), t.subject(),
-              t.attribution(), t.source(), extras);
+      return new Tally(
+          t.id(), t.metric(), t.value(), t.country(), t.since(), t.asOf(), t.subject(),
+          t.attribution(), t.source(), extras());
     }
 
     Dataset dataset() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import org.attackstats.model.Actor;
@@ -274,7 +275,8 @@ class GeneratorsTest {
         l -> !PLAIN.matcher(l).matches());
 
     List<Source> sources = d.incidents().stream().map(Incident::source).toList();
-    sometimes("no source", sources, Source::isEmpty);
+    long none = sources.stream().filter(Source::isEmpty).count();
+    assertTrue(none > 0.1 * sources.size() && none < 0.3 * sources.size(), "about one source in five is none: " + none);
     List<Source> known = sources.stream().filter(s -> !s.isEmpty()).toList();
     sometimes("publisher", known, s -> s.publisher().isPresent());
     sometimes("source date", known, s -> s.date().isPresent());
@@ -321,7 +323,8 @@ class GeneratorsTest {
         Stream.generate(() -> Generators.place(rng)).limit(5_000).flatMap(p -> p.coordinates().stream()).toList();
     sometimes("a pole or the antimeridian", points,
         c -> Math.abs(c.latitude()) == 90 || Math.abs(c.longitude()) == 180);
-    sometimes("far from 0,0", points, c -> Math.abs(c.latitude()) > 1 && Math.abs(c.longitude()) > 1);
+    sometimes("inside the globe, off its axes", points, c -> Math.abs(c.latitude()) > 1
+        && Math.abs(c.latitude()) < 89 && Math.abs(c.longitude()) > 1 && Math.abs(c.longitude()) < 179);
     for (Coordinates c : points) {
       for (double x : new double[] {c.latitude(), c.longitude()}) {
         assertEquals(Math.rint(x * 1e6), x * 1e6, 1e-3, "six decimals: " + c);
@@ -346,6 +349,19 @@ class GeneratorsTest {
         es.stream().filter(e -> e.isBounded() && e.low() == e.best() && e.best() < e.high()).toList(),
         e -> e.high() - e.low() > 1);
     sometimes("approximate at least", es, e -> e.isApproximate() && !e.isBounded());
+    // every uncertain shape is common, as in real data: at least one in twenty uncertain estimates
+    List<Estimate> uncertain = es.stream().filter(e -> !e.isExact()).toList();
+    Map<String, Predicate<Estimate>> shapes = new LinkedHashMap<>();
+    shapes.put(">=N", e -> !e.isBounded() && e.low() == e.best() && !e.isUnknown());
+    shapes.put("A..B wider than one", e -> e.isBounded() && e.low() == e.best() && e.high() - e.low() > 1);
+    shapes.put("C[A..B]", e -> e.isBounded() && e.low() < e.best());
+    shapes.put("C[A..]", e -> !e.isBounded() && e.low() < e.best());
+    shapes.put("~N", e -> e.isApproximate() && e.low() == e.high());
+    shapes.put("unknown", Estimate::isUnknown);
+    shapes.forEach((shape, is) -> {
+      long n = uncertain.stream().filter(is).count();
+      assertTrue(n >= 0.05 * uncertain.size(), shape + ": " + n + " of " + uncertain.size());
+    });
     List<DateSpan> spans = Stream.generate(() -> Generators.dateSpan(rng)).limit(5_000).toList();
     long days = spans.stream().filter(s -> s.precision() == DatePrecision.DAY).count();
     assertTrue(days > 0.5 * spans.size() && days < spans.size(), "mostly single days: " + days);
@@ -356,11 +372,26 @@ class GeneratorsTest {
     SplittableRandom rng = new SplittableRandom(14);
     List<String> texts = Stream.generate(() -> Generators.text(rng)).limit(5_000).toList();
     List<String> plain = texts.stream().filter(t -> PLAIN.matcher(t).matches()).toList();
-    sometimes("plain text of several words", plain, t -> t.chars().filter(c -> c == ' ').count() >= 3);
+    long severalWords = plain.stream().filter(t -> t.chars().filter(c -> c == ' ').count() >= 3).count();
+    assertTrue(severalWords > 0.1 * texts.size(), "plain texts of several words: " + severalWords);
     sometimes("pieces joined by a semicolon", texts, t -> t.contains("; "));
     sometimes("an awkward first piece", texts, t -> t.strip().matches("(?s)[=+@-]?\".*"));
     sometimes("an awkward later piece", texts, t -> t.matches("(?s).*(; |, |\n)\".*"));
     sometimes("a plain last piece", texts, t -> t.strip().matches("(?s).+; [a-z]+"));
+  }
+
+  @Test
+  void tallyPeriodsStayWithinTheSupportedYears() {
+    SplittableRandom rng = new SplittableRandom(15);
+    LocalDate first = LocalDate.of(1, 1, 1);
+    LocalDate last = LocalDate.of(9999, 12, 31);
+    List<Tally> tallies = Stream.iterate(1, i -> i + 1).limit(20_000).map(i -> Generators.tally(rng, "t" + i)).toList();
+    for (Tally t : tallies) {
+      for (LocalDate day : Stream.concat(t.since().stream(), t.asOf().stream()).toList()) {
+        assertFalse(day.isBefore(first) || day.isAfter(last), t::toString);
+      }
+    }
+    sometimes("a period ending on the last day", tallies, t -> t.asOf().equals(java.util.Optional.of(last)));
   }
 
   @Test
