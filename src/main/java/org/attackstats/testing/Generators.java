@@ -43,11 +43,11 @@ import org.attackstats.model.TallyMetric;
  *
  * <p>The values look like real data, with its awkward parts: numbers are mostly small exact counts
  * (zeros included, some in the hundreds or thousands, some halves such as {@code 1381.5}) and
- * otherwise at least, ranges, best within
- * bounds, approximate or unknown; dates are mostly single days between 1970 and 2030, and sometimes
- * spans, months, years or extreme days in years 1 to 9999; a few countries (IQ, SY, YE, LB) and
- * actors dominate, as they do in conflict data; text sometimes needs CSV quoting; some records carry
- * one to three extra columns whose names never collide with the canonical ones.
+ * otherwise at least, ranges, best within bounds, approximate or unknown; dates are mostly single
+ * days between 1970 and 2030, and sometimes spans, months, years or extreme days in years 1 to
+ * 9999; a few countries (IQ, SY, YE, LB) and actors dominate, as they do in conflict data; text
+ * sometimes needs CSV quoting; some records carry one to three extra columns whose names never
+ * collide with the canonical ones.
  *
  * <p>Every method is deterministic: the same generator state gives an equal value. Methods that take
  * no {@link DatasetSettings} use the probabilities of {@link DatasetSettings#small()}.
