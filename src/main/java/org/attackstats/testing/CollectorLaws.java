@@ -186,7 +186,7 @@ public final class CollectorLaws<T, R> {
       expect(Law.ASSOCIATIVITY, s, n, "split at " + i + " and " + j + ", a+(b+c)", expected,
           finish(combine(fold(a), combine(fold(b), fold(c)))));
     }
-    if (!ordered && n > 1) {
+    if (!ordered) {
       List<T> shuffled = new ArrayList<>(input);
       Collections.shuffle(shuffled, new Random(rng.nextLong()));
       expect(Law.ORDER_INDEPENDENCE, s, n, "input shuffled", expected, finish(fold(shuffled)));
