@@ -85,7 +85,7 @@ final class Dates {
     while (i < t.size()) {
       Token tok = t.get(i);
       if (tok.kind() != Token.Kind.NUMBER && !(tok.isWord() && (STARTS.contains(tok.norm())
-          || Character.isDigit(tok.norm().charAt(0))))) {
+          || !tok.norm().isEmpty() && Character.isDigit(tok.norm().charAt(0))))) {
         i++;
         continue;
       }
