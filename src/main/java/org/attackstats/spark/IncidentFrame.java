@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.make_date;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.year;
 
 import java.nio.file.Path;
@@ -116,13 +117,35 @@ public final class IncidentFrame {
             DataTypes.createStructField(MUNITIONS, ESTIMATE, false),
           });
 
-  /** The columns {@link SparkStats#summary()} reads, in the order it passes them. */
+  /**
+   * What {@link SparkStats#summary()} passes to the aggregator, in this order: the four dates as
+   * epoch days ({@code unix_date}), so that no calendar conversion of Spark's settings is
+   * involved, and the three estimates.
+   */
   static final StructType SUMMARY_INPUT =
       new StructType(
-          List.of(DATE_START, DATE_END, WINDOW_START, WINDOW_END, INJURED, KILLED, MUNITIONS)
-              .stream()
-              .map(name -> SCHEMA.apply(name))
-              .toArray(StructField[]::new));
+          new StructField[] {
+            DataTypes.createStructField(DATE_START, DataTypes.IntegerType, false),
+            DataTypes.createStructField(DATE_END, DataTypes.IntegerType, false),
+            DataTypes.createStructField(WINDOW_START, DataTypes.IntegerType, true),
+            DataTypes.createStructField(WINDOW_END, DataTypes.IntegerType, true),
+            SCHEMA.apply(INJURED),
+            SCHEMA.apply(KILLED),
+            SCHEMA.apply(MUNITIONS),
+          });
+
+  /** The columns of {@link #SUMMARY_INPUT}, from a frame of {@link #SCHEMA}. */
+  static Column[] summaryInput() {
+    return new Column[] {
+      unix_date(col(DATE_START)),
+      unix_date(col(DATE_END)),
+      unix_date(col(WINDOW_START)),
+      unix_date(col(WINDOW_END)),
+      col(INJURED),
+      col(KILLED),
+      col(MUNITIONS),
+    };
+  }
 
   private IncidentFrame() {}
 

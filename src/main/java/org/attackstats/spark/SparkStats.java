@@ -1,6 +1,5 @@
 package org.attackstats.spark;
 
-import java.util.Arrays;
 import java.util.Objects;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoders;
@@ -67,11 +66,7 @@ public final class SparkStats {
    * @return the aggregate column; evaluating it fails if a group mixes windows
    */
   public static Column summary() {
-    Column[] inputs =
-        Arrays.stream(IncidentFrame.SUMMARY_INPUT.fieldNames())
-            .map(functions::col)
-            .toArray(Column[]::new);
-    return SUMMARY_UDAF.apply(inputs).as("summary");
+    return SUMMARY_UDAF.apply(IncidentFrame.summaryInput()).as("summary");
   }
 
   /**

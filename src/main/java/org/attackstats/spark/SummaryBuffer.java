@@ -261,10 +261,16 @@ public final class SummaryBuffer {
     return c;
   }
 
-  /** A date cell as an epoch day: LocalDate or java.sql.Date, as Spark's settings decide. */
+  /**
+   * A date cell as an epoch day: an epoch day already ({@link SparkStats#summary()} passes them),
+   * or a {@code LocalDate} or {@code java.sql.Date} of a frame row, as Spark's settings decide.
+   */
   static long epochDay(Object date, long ifNull) {
     if (date == null) {
       return ifNull;
+    }
+    if (date instanceof Integer days) {
+      return days;
     }
     if (date instanceof LocalDate d) {
       return d.toEpochDay();
