@@ -2,12 +2,17 @@ package org.attackstats.spark;
 
 import org.apache.spark.sql.SparkSession;
 
-/** A Spark session on {@code local[2]} for one test class: start in @BeforeAll, stop in @AfterAll. */
+/**
+ * The one Spark session of the test JVM, on {@code local[2]}, started by the first test class that
+ * asks for it and stopped by Spark's shutdown hook when the JVM ends: starting a session costs
+ * seconds, so the Spark test classes share it. Small settings for small data: two shuffle
+ * partitions, no adaptive planning, no UI.
+ */
 final class LocalSpark {
 
   private LocalSpark() {}
 
-  static SparkSession start() {
+  static SparkSession session() {
     return SparkSession.builder()
         .master("local[2]")
         .appName("attack-stats tests")

@@ -23,7 +23,6 @@ import org.attackstats.model.Incident;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Query;
 import org.attackstats.stats.Summary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
@@ -38,13 +37,8 @@ class SparkStatsTest {
 
   @BeforeAll
   static void start() {
-    spark = LocalSpark.start();
+    spark = LocalSpark.session();
     seed = IncidentFrame.of(spark, CanonicalCsv.seedDataset().incidents());
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
   }
 
   private static Map<String, String> byFirstColumn(Dataset<Row> grouped) {

@@ -58,7 +58,9 @@ class SummaryBufferProperties {
       return Optional.empty();
     }
     LocalDate s = all.get(rng.nextInt(all.size())).date().start().minusDays(rng.nextInt(40));
-    return Optional.of(DateSpan.of(s, s.plusDays(rng.nextInt(120))));
+    s = s.isBefore(DateSpan.MIN) ? DateSpan.MIN : s;
+    LocalDate e = s.plusDays(rng.nextInt(120));
+    return Optional.of(DateSpan.of(s, e.isAfter(DateSpan.MAX) ? DateSpan.MAX : e));
   }
 
   private static SummaryBuffer reduce(List<Row> rows) {
