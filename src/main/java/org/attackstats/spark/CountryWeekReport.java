@@ -3,10 +3,12 @@ package org.attackstats.spark;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,7 +32,8 @@ import org.attackstats.stats.Grouping;
  * the columns {@code country, kind, week_start, week_end, window_start, window_end} and then the
  * columns of {@link SparkStats#SUMMARY}; rows are ordered by country (unknown last), kind and
  * week; a week in which no incident of a country and kind may lie has no row. Exit codes: 0 done,
- * 1 a data problem in the input (named with file, line, column and value), 2 a usage error.
+ * 1 a data problem in the input (named with file, line, column and value) or an input that cannot
+ * be read, 2 a usage error (also when {@code OUTPUT_DIR} exists already).
  */
 public final class CountryWeekReport {
 
@@ -64,7 +67,8 @@ public final class CountryWeekReport {
    * @param spark the session
    * @param args {@code INPUT_DIR OUTPUT_DIR [PERIOD]}
    * @param err where usage and data problems are told
-   * @return the exit code: 0 done, 1 a data problem, 2 a usage error
+   * @return the exit code: 0 done, 1 a data problem or an unreadable input, 2 a usage error or
+   *     an existing output folder
    */
   public static int run(SparkSession spark, String[] args, PrintStream err) {
     if (args.length < 2 || args.length > 3) {
@@ -82,16 +86,24 @@ public final class CountryWeekReport {
     Dataset<Row> incidents;
     try {
       incidents = IncidentFrame.read(spark, Path.of(args[0]));
-    } catch (DataFormatException e) {
+    } catch (DataFormatException | UncheckedIOException e) {
       err.println(e.getMessage());
       return 1;
     }
-    table(incidents, period)
-        .coalesce(1)
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .option("header", "true")
-        .csv(args[1]);
+    try {
+      table(incidents, period)
+          .coalesce(1)
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .option("header", "true")
+          .csv(args[1]);
+    } catch (Exception e) { // Spark throws its checked AnalysisException undeclared
+      if (e instanceof AnalysisException) {
+        err.println("cannot write OUTPUT_DIR " + args[1] + ": " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    }
     return 0;
   }
 

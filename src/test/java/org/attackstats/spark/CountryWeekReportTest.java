@@ -68,9 +68,12 @@ class CountryWeekReportTest {
     Path bad = Files.createDirectory(tmp.resolve("bad"));
     Files.writeString(bad.resolve("attacks.csv"), "id,date_start,injured\na1,2023-10-17,many\n");
     assertEquals(1, run(err, bad.toString(), tmp.resolve("o").toString()));
+    assertEquals(1, run(err, tmp.resolve("missing").toString(), tmp.resolve("o").toString()));
+    assertEquals(2, run(err, "seeds/iraq-syria-2023", bad.toString()));
     String text = err.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("usage: CountryWeekReport"), text);
     assertTrue(text.contains("invalid PERIOD"), text);
     assertTrue(text.contains("attacks.csv") && text.contains("many"), text);
+    assertTrue(text.contains("cannot write OUTPUT_DIR " + bad), text);
   }
 }
