@@ -40,6 +40,10 @@ import java.util.stream.Collector;
  *
  * <p>Sums add each bound separately, so a total is never silently wrong: {@code
  * Estimate.parse("2").plus(Estimate.parse(">=60"))} is {@code >=62}. Instances are immutable.
+ *
+ * <p>Whatever factory makes them, the exact whole counts 0 to 255 and the unknown estimate are
+ * shared instances, so that the millions of records of a large dataset holding them take no memory
+ * for them; compare estimates with {@code equals}.
  */
 public final class Estimate {
 
@@ -150,7 +154,7 @@ public final class Estimate {
   }
 
   private static double fromUnits(long units) {
-    return units / (double) SCALE + 0.0;
+    return units / (double) SCALE;
   }
 
   private static double sum(long a, long b) {
@@ -341,11 +345,12 @@ public final class Estimate {
   }
 
   /**
-   * A collector that totals estimates; an empty stream gives {@link #ZERO}.
+   * A collector of the {@link #total(Iterable) total} of estimates; an empty stream gives {@link
+   * #ZERO}.
    *
    * @return the collector
    */
-  public static Collector<Estimate, ?, Estimate> summing() {
+  public static Collector<Estimate, ?, Estimate> toTotal() {
     return Collector.of(
         () -> new Estimate[] {ZERO},
         (acc, e) -> acc[0] = acc[0].plus(e),
@@ -424,7 +429,7 @@ public final class Estimate {
    * @return true if unknown
    */
   public boolean isUnknown() {
-    return this == UNKNOWN || (!approximate && low == 0 && best == 0 && !isBounded());
+    return !approximate && low == 0 && best == 0 && !isBounded();
   }
 
   /**

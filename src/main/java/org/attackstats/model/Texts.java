@@ -19,12 +19,11 @@ final class Texts {
   }
 
   /** Checks an identifier: not blank, no surrounding whitespace, no '|' (the list separator). */
-  static String id(String what, String id) {
+  static void id(String what, String id) {
     Objects.requireNonNull(id, what);
     if (id.isBlank() || !id.strip().equals(id) || id.indexOf('|') >= 0) {
       throw new IllegalArgumentException(
           "invalid " + what + " '" + id + "': expected non-blank text without surrounding spaces or '|'");
     }
-    return id;
   }
 }

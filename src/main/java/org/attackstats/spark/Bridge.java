@@ -1,7 +1,5 @@
 package org.attackstats.spark;
 
-import java.time.DayOfWeek;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,13 +12,12 @@ import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Incident;
 import org.attackstats.model.Response;
-import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Summary;
 
 /**
  * The one place where the Spark integration meets the library's model and statistics types:
- * incidents to frame rows, buffers to {@link Summary}s and back to rows, calendar groupings to
- * bucket units. Everything else in this package speaks Spark only.
+ * incidents to frame rows, buffers to {@link Summary}s and back to rows. Everything else in this
+ * package speaks Spark only (and {@link IncidentFrame#inBuckets} reads a calendar grouping's unit).
  */
 final class Bridge {
 
@@ -113,36 +110,5 @@ final class Bridge {
             row.getDouble(row.fieldIndex(measure + "_best")),
             row.isNullAt(high) ? Double.POSITIVE_INFINITY : row.getDouble(high))
         .withApproximate(row.getBoolean(row.fieldIndex(measure + "_approximate")));
-  }
-
-  /** The bucket unit of a calendar grouping, and the first day of its weeks. */
-  record Calendar(ChronoUnit unit, DayOfWeek firstDay) {}
-
-  /**
-   * The unit of one of the library's calendar groupings.
-   *
-   * @throws IllegalArgumentException if the grouping is not a calendar grouping
-   */
-  static Calendar calendar(Grouping<DateSpan> grouping) {
-    if (grouping.isCalendar()) {
-      if (grouping.equals(Grouping.DAY)) {
-        return new Calendar(ChronoUnit.DAYS, DayOfWeek.MONDAY);
-      }
-      if (grouping.equals(Grouping.MONTH)) {
-        return new Calendar(ChronoUnit.MONTHS, DayOfWeek.MONDAY);
-      }
-      if (grouping.equals(Grouping.YEAR)) {
-        return new Calendar(ChronoUnit.YEARS, DayOfWeek.MONDAY);
-      }
-      for (DayOfWeek d : DayOfWeek.values()) {
-        if (grouping.equals(Grouping.weekStarting(d))) {
-          return new Calendar(ChronoUnit.WEEKS, d);
-        }
-      }
-    }
-    throw new IllegalArgumentException(
-        "not a calendar grouping: "
-            + grouping
-            + "; expected Grouping.DAY, ISO_WEEK, weekStarting(day), MONTH or YEAR");
   }
 }

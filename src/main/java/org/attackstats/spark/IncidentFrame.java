@@ -33,6 +33,7 @@ import org.apache.spark.sql.types.StructType;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
+import org.attackstats.stats.CalendarGrouping;
 import org.attackstats.stats.Grouping;
 
 /**
@@ -208,15 +209,14 @@ public final class IncidentFrame {
    * lie has no row (its summary would be {@code Summary.ZERO}).
    *
    * @param frame a frame of {@link #SCHEMA}
-   * @param calendar {@code Grouping.DAY}, {@code ISO_WEEK}, {@code weekStarting(day)}, {@code
-   *     MONTH} or {@code YEAR}
+   * @param calendar the buckets: {@link Grouping#DAY}, {@link Grouping#ISO_WEEK}, {@link
+   *     Grouping#weekStarting}, {@link Grouping#MONTH} or {@link Grouping#YEAR}
    * @param period the period, or empty to count every incident in the buckets it overlaps
    * @return the exploded frame
-   * @throws IllegalArgumentException if the grouping is not a calendar grouping
    */
   public static Dataset<Row> inBuckets(
-      Dataset<Row> frame, Grouping<DateSpan> calendar, Optional<DateSpan> period) {
-    Bridge.Calendar unit = Bridge.calendar(calendar);
+      Dataset<Row> frame, CalendarGrouping calendar, Optional<DateSpan> period) {
+    Objects.requireNonNull(calendar, "calendar");
     Column first = col(DATE_START);
     Column last = col(DATE_END);
     if (period.isPresent()) {
@@ -227,8 +227,12 @@ public final class IncidentFrame {
         overlapping(frame, period)
             .withColumn(
                 BUCKET_START,
-                explode(sequence(bucketStart(unit, first), bucketStart(unit, last), step(unit))))
-            .withColumn(BUCKET_END, bucketEnd(unit, col(BUCKET_START)));
+                explode(
+                    sequence(
+                        bucketStart(calendar, first),
+                        bucketStart(calendar, last),
+                        step(calendar))))
+            .withColumn(BUCKET_END, bucketEnd(calendar, col(BUCKET_START)));
     Column windowStart = col(BUCKET_START);
     Column windowEnd = col(BUCKET_END);
     if (period.isPresent()) {
@@ -248,13 +252,13 @@ public final class IncidentFrame {
             .and(col(DATE_END).geq(lit(period.get().start()))));
   }
 
-  private static Column bucketStart(Bridge.Calendar c, Column day) {
+  private static Column bucketStart(CalendarGrouping c, Column day) {
     switch (c.unit()) {
       case DAYS:
         return day;
       case WEEKS:
         // Spark numbers days Sunday = 1 to Saturday = 7; java.time Monday = 1 to Sunday = 7.
-        int first = c.firstDay().getValue() % 7 + 1;
+        int first = c.firstDayOfWeek().orElseThrow().getValue() % 7 + 1;
         return date_sub(day, pmod(dayofweek(day).minus(first), lit(7)));
       case MONTHS:
         return trunc(day, "month");
@@ -263,7 +267,7 @@ public final class IncidentFrame {
     }
   }
 
-  private static Column bucketEnd(Bridge.Calendar c, Column start) {
+  private static Column bucketEnd(CalendarGrouping c, Column start) {
     switch (c.unit()) {
       case DAYS:
         return start;
@@ -276,7 +280,7 @@ public final class IncidentFrame {
     }
   }
 
-  private static Column step(Bridge.Calendar c) {
+  private static Column step(CalendarGrouping c) {
     switch (c.unit()) {
       case DAYS:
         return expr("INTERVAL 1 DAY");

@@ -42,11 +42,12 @@ import org.attackstats.model.TallyMetric;
  * }</pre>
  *
  * <p>The values look like real data, with its awkward parts: numbers are mostly small exact counts
- * (zeros included, some halves such as {@code 1381.5}) and otherwise at least, ranges, best within
- * bounds, approximate or unknown; dates are mostly single days between 1970 and 2030, and sometimes
- * spans, months, years or extreme days in years 1 to 9999; a few countries (IQ, SY, YE, LB) and
- * actors dominate, as they do in conflict data; text sometimes needs CSV quoting; some records carry
- * extra columns whose names never collide with the canonical ones.
+ * (zeros included, some in the hundreds or thousands, some halves such as {@code 1381.5}) and
+ * otherwise at least, ranges, best within bounds, approximate or unknown; dates are mostly single
+ * days between 1970 and 2030, and sometimes spans, months, years or extreme days in years 1 to
+ * 9999; a few countries (IQ, SY, YE, LB) and actors dominate, as they do in conflict data; text
+ * sometimes needs CSV quoting; some records carry one to three extra columns whose names never
+ * collide with the canonical ones.
  *
  * <p>Every method is deterministic: the same generator state gives an equal value. Methods that take
  * no {@link DatasetSettings} use the probabilities of {@link DatasetSettings#small()}.
@@ -118,7 +119,8 @@ public final class Generators {
 
   /**
    * An estimate: mostly an exact count, otherwise at least, a range, best within bounds (with and
-   * without upper bound), approximate or unknown.
+   * without upper bound), approximate ({@code ~N}, now and then another shape marked approximate,
+   * such as {@code ~>=60}) or unknown.
    *
    * @param rng the source of randomness
    * @return the estimate
@@ -151,7 +153,7 @@ public final class Generators {
 
   /**
    * A place: usually a country (absent in about one in twenty), sometimes a first-level division,
-   * a location name and coordinates.
+   * a location name and coordinates (in six decimals, now and then on a pole or the antimeridian).
    *
    * @param rng the source of randomness
    * @return the place
@@ -192,9 +194,10 @@ public final class Generators {
   }
 
   /**
-   * Free text that is never blank: usually plain words, sometimes text that needs CSV quoting or
-   * escaping (commas, double quotes, CR/LF line breaks, a leading {@code =}, {@code +}, {@code -}
-   * or {@code @}, curly quotes and dashes, Arabic script, surrounding spaces).
+   * Free text that is never blank: usually one to six plain words, sometimes text that needs CSV
+   * quoting or escaping (commas, double quotes, CR/LF line breaks, a leading {@code =}, {@code +},
+   * {@code -} or {@code @}, curly quotes and dashes, Arabic script, surrounding spaces), in up to
+   * four pieces joined by spaces, commas, semicolons or line breaks.
    *
    * @param rng the source of randomness
    * @return the text
@@ -229,7 +232,7 @@ public final class Generators {
   }
 
   /**
-   * A base.
+   * A base, with up to two distinct aliases.
    *
    * @param rng the source of randomness
    * @param id the base's id
@@ -287,20 +290,37 @@ public final class Generators {
       return min == max ? min : rng.nextInt(min, max + 1);
     }
 
+    /**
+     * One of several categories, from one uniform draw: 0 below the first threshold, 1 below the
+     * second, and so on; {@code thresholds.length} above the last.
+     */
+    int category(double... thresholds) {
+      double r = rng.nextDouble();
+      int i = 0;
+      while (i < thresholds.length && r >= thresholds[i]) {
+        i++;
+      }
+      return i;
+    }
+
+    /** A day from {@code first} to {@code last}, inclusive, uniformly. */
+    LocalDate dayBetween(LocalDate first, LocalDate last) {
+      return LocalDate.ofEpochDay(rng.nextLong(first.toEpochDay(), last.toEpochDay() + 1));
+    }
+
     // ---- numbers ----
 
     double count() {
-      double r = rng.nextDouble();
-      if (r < 0.3) {
-        return 0;
+      switch (category(0.3, 0.8, 0.95)) {
+        case 0:
+          return 0;
+        case 1:
+          return rng.nextInt(1, 11);
+        case 2:
+          return rng.nextInt(11, 2001);
+        default:
+          return rng.nextInt(0, 5000) + 0.5;
       }
-      if (r < 0.8) {
-        return rng.nextInt(1, 11);
-      }
-      if (r < 0.95) {
-        return rng.nextInt(11, 2001);
-      }
-      return rng.nextInt(0, 5000) + 0.5;
     }
 
     Estimate estimate() {
@@ -344,26 +364,25 @@ public final class Generators {
           case 1:
             return LAST;
           default:
-            return LocalDate.ofEpochDay(rng.nextLong(FIRST.toEpochDay(), LAST.toEpochDay() + 1));
+            return dayBetween(FIRST, LAST);
         }
       }
-      return LocalDate.ofEpochDay(rng.nextLong(EPOCH.toEpochDay(), LAST_ORDINARY.toEpochDay() + 1));
+      return dayBetween(EPOCH, LAST_ORDINARY);
     }
 
     DateSpan dateSpan() {
       LocalDate d = day();
-      double r = rng.nextDouble();
-      if (r < 0.65) {
-        return DateSpan.ofDay(d);
+      switch (category(0.65, 0.85, 0.95)) {
+        case 0:
+          return DateSpan.ofDay(d);
+        case 1:
+          LocalDate end = d.plusDays(rng.nextInt(1, 61));
+          return DateSpan.of(d, end.isAfter(LAST) ? LAST : end);
+        case 2:
+          return DateSpan.ofMonth(YearMonth.from(d));
+        default:
+          return DateSpan.ofYear(Year.from(d));
       }
-      if (r < 0.85) {
-        LocalDate end = d.plusDays(rng.nextInt(1, 61));
-        return DateSpan.of(d, end.isAfter(LAST) ? LAST : end);
-      }
-      if (r < 0.95) {
-        return DateSpan.ofMonth(YearMonth.from(d));
-      }
-      return DateSpan.ofYear(Year.from(d));
     }
 
     // ---- places, actors, methods ----
@@ -590,12 +609,9 @@ public final class Generators {
         LocalDate asOf = since.plusDays(rng.nextInt(0, 400));
         t = t.withPeriod(chance(0.8) ? since : null, asOf.isAfter(LAST) ? LAST : asOf);
       }
-      Map<String, String> extras = extras();
-      return extras.isEmpty()
-          ? t
-          : new Tally(
-              t.id(), t.metric(), t.value(), t.country(), t.since(), t.asOf(), t.subject(),
-              t.attribution(), t.source(), extras);
+      return new Tally(
+          t.id(), t.metric(), t.value(), t.country(), t.since(), t.asOf(), t.subject(),
+          t.attribution(), t.source(), extras());
     }
 
     Dataset dataset() {
@@ -630,7 +646,7 @@ public final class Generators {
   }
 
   /** A fixed list of values with integer weights, drawn in proportion to the weights. */
-  private static final class Weighted<T> {
+  static final class Weighted<T> {
     private final List<T> values;
     private final int[] cumulative;
 

@@ -25,7 +25,7 @@ import org.attackstats.model.Incident;
 import org.attackstats.stats.GroupKey;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Query;
-import org.attackstats.stats.Row;
+import org.attackstats.stats.GroupRow;
 import org.attackstats.stats.Summary;
 import org.attackstats.testing.DatasetSettings;
 import org.attackstats.testing.Qt;
@@ -109,7 +109,7 @@ class CsvStreamProperties {
 
   private static SortedMap<GroupKey, Summary> rows(Query q, Grouping<?> g) {
     SortedMap<GroupKey, Summary> m = new TreeMap<>();
-    for (Row r : q.groupBy(g).summarize().rows()) {
+    for (GroupRow r : q.groupBy(g).summarize().rows()) {
       m.put(r.key(), r.summary());
     }
     return m;

@@ -7,6 +7,9 @@ import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -65,6 +68,28 @@ class DateSpanProperties {
           LocalDate day = LocalDate.ofEpochDay(BASE + d);
           return s.contains(day) == range(s).contains(day);
         });
+  }
+
+  /** The documented order, written out as a reference: start, then end, then precision. */
+  private static final Comparator<DateSpan> BY_START_END_PRECISION =
+      Comparator.comparing(DateSpan::start)
+          .thenComparing(DateSpan::endInclusive)
+          .thenComparing(DateSpan::precision);
+
+  @Test
+  void orderAgreesWithTheReferenceAndWithEquals() {
+    qt().forAll(spans(), spans())
+        .check((a, b) ->
+            Integer.signum(a.compareTo(b)) == Integer.signum(BY_START_END_PRECISION.compare(a, b))
+                && (a.compareTo(b) == 0) == a.equals(b)
+                && Integer.signum(a.compareTo(b)) == -Integer.signum(b.compareTo(a)));
+  }
+
+  @Test
+  void hashCodesSpread() {
+    Set<DateSpan> distinct = new HashSet<>();
+    qt().withExamples(2000).forAll(spans()).checkAssert(distinct::add);
+    ModelTest.assertHashCodesSpread(distinct);
   }
 
   @Test

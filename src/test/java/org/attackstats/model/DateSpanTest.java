@@ -1,14 +1,17 @@
 package org.attackstats.model;
 
+import static org.attackstats.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,20 +41,28 @@ class DateSpanTest {
   @ParameterizedTest
   @ValueSource(strings = {"2023-02-30", "2023-13", "23-10-17", "2023-10-21/2023-10-17", "Oct 17", "", "2023/10/17"})
   void invalidTextNamesTheValueAndTheValidForms(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateSpan.parse(text));
-    assertTrue(e.getMessage().contains("'" + text + "'") && e.getMessage().contains("yyyy-MM-dd"), e.getMessage());
+    assertRejected(
+        () -> DateSpan.parse(text),
+        "invalid date span '" + text + "'", "expected yyyy-MM-dd, yyyy-MM-dd/yyyy-MM-dd, yyyy-MM or yyyy");
   }
 
   @Test
   void precisionMustFitTheDates() {
-    assertThrows(IllegalArgumentException.class, () -> DateSpan.of(d(10, 17), d(10, 18), DatePrecision.DAY));
-    assertThrows(IllegalArgumentException.class, () -> DateSpan.of(d(10, 2), d(10, 31), DatePrecision.MONTH));
-    assertThrows(IllegalArgumentException.class, () -> DateSpan.of(d(1, 1), d(12, 30), DatePrecision.YEAR));
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> DateSpan.of(d(10, 21), d(10, 17)));
-    assertTrue(e.getMessage().contains("2023-10-21") && e.getMessage().contains("2023-10-17"), e.getMessage());
-    assertEquals(DatePrecision.MONTH, DateSpan.of(d(10, 1), d(10, 31), DatePrecision.MONTH).precision());
+    String fit = "day needs start = end, month a whole calendar month, year a whole year";
+    assertRejected(() -> DateSpan.of(d(10, 17), d(10, 18), DatePrecision.DAY),
+        "dates 2023-10-17 to 2023-10-18 do not fit precision 'day'", fit);
+    assertRejected(() -> DateSpan.of(d(10, 2), d(10, 31), DatePrecision.MONTH), "do not fit precision 'month'");
+    assertRejected(() -> DateSpan.of(d(10, 1), d(10, 30), DatePrecision.MONTH), "do not fit precision 'month'");
+    assertRejected(() -> DateSpan.of(d(10, 1), d(11, 30), DatePrecision.MONTH), "do not fit precision 'month'");
+    assertRejected(() -> DateSpan.of(d(1, 1), d(12, 30), DatePrecision.YEAR), "do not fit precision 'year'");
+    assertRejected(() -> DateSpan.of(d(1, 2), d(12, 31), DatePrecision.YEAR), "do not fit precision 'year'");
+    assertRejected(() -> DateSpan.of(d(10, 21), d(10, 17)), "date span end 2023-10-17 is before its start 2023-10-21");
+    assertEquals(DateSpan.ofMonth(YearMonth.of(2023, 10)), DateSpan.of(d(10, 1), d(10, 31), DatePrecision.MONTH));
+    assertEquals(DateSpan.ofMonth(YearMonth.of(2024, 2)),
+        DateSpan.of(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29), DatePrecision.MONTH));
+    assertEquals(DateSpan.ofYear(Year.of(2023)), DateSpan.of(d(1, 1), d(12, 31), DatePrecision.YEAR));
     assertEquals(DatePrecision.SPAN, DateSpan.of(d(10, 1), d(10, 31), DatePrecision.SPAN).precision());
+    assertEquals(DatePrecision.SPAN, DateSpan.of(d(10, 17), d(10, 17), DatePrecision.SPAN).precision());
   }
 
   @Test
@@ -67,6 +78,10 @@ class DateSpanTest {
     assertEquals(Optional.empty(), initial.intersection(DateSpan.parse("2023-11")));
     assertEquals(DateSpan.parse("2023-10-17/2023-11-30"), initial.span(DateSpan.parse("2023-11")));
     assertEquals(DateSpan.parse("2023-10"), DateSpan.parse("2023-10").span(initial));
+    // a span enclosing the other is the answer as it is, its precision included
+    assertEquals(DatePrecision.MONTH, DateSpan.parse("2023-10").span(initial).precision());
+    assertEquals(DateSpan.parse("2023-10"), initial.span(DateSpan.parse("2023-10")));
+    assertEquals(DatePrecision.YEAR, DateSpan.ofDay(d(3, 1)).span(DateSpan.parse("2023")).precision());
   }
 
   @Test
@@ -76,10 +91,10 @@ class DateSpanTest {
     assertEquals("0999-03", DateSpan.ofMonth(YearMonth.of(999, 3)).toString());
     assertEquals(DateSpan.ofMonth(YearMonth.of(999, 3)), DateSpan.parse("0999-03"));
     assertEquals(DateSpan.ofDay(DateSpan.MAX), DateSpan.parse("9999-12-31"));
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> DateSpan.ofDay(LocalDate.of(10000, 1, 1)));
-    assertTrue(e.getMessage().contains("0001 to 9999"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> DateSpan.ofYear(Year.of(0)));
+    assertRejected(
+        () -> DateSpan.ofDay(LocalDate.of(10000, 1, 1)),
+        "date span +10000-01-01 to +10000-01-01 lies outside the supported years 0001 to 9999");
+    assertRejected(() -> DateSpan.ofYear(Year.of(0)), "0000-01-01 to 0000-12-31", "0001 to 9999");
   }
 
   @Test
@@ -92,9 +107,28 @@ class DateSpanTest {
   }
 
   @Test
+  void spansAreOrderedByStartThenEndThenPrecision() {
+    List<DateSpan> expected =
+        List.of(
+            DateSpan.ofYear(Year.of(2022)),
+            DateSpan.parse("2023-10-01"),
+            DateSpan.of(d(10, 1), d(10, 2)),
+            DateSpan.of(d(10, 1), d(10, 31)),
+            DateSpan.parse("2023-10"),
+            DateSpan.parse("2023-10-02"),
+            DateSpan.of(d(10, 2), d(10, 3)));
+    List<DateSpan> sorted = new ArrayList<>(expected);
+    Collections.reverse(sorted);
+    Collections.sort(sorted);
+    assertEquals(expected, sorted);
+    // the same days: precision in declaration order (day, span, month, year)
+    assertTrue(DateSpan.parse("2023-10").compareTo(DateSpan.of(d(10, 1), d(10, 31))) > 0);
+    assertTrue(DateSpan.parse("2023").compareTo(DateSpan.of(d(1, 1), d(12, 31))) > 0);
+  }
+
+  @Test
   void precisionNamesParseCaseInsensitively() {
     assertEquals(DatePrecision.MONTH, DatePrecision.parse("Month"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DatePrecision.parse("week"));
-    assertTrue(e.getMessage().contains("[day, span, month, year]"), e.getMessage());
+    assertRejected(() -> DatePrecision.parse("week"), "'week'", "[day, span, month, year]");
   }
 }

@@ -1,14 +1,17 @@
 package org.attackstats.model;
 
+import static org.attackstats.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,26 +82,82 @@ class EstimateTest {
         "0.1234", "1000000000001"
       })
   void invalidTextIsRejectedWithTheValueAndTheValidForms(String text) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Estimate.parse(text));
-    assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
-    assertTrue(e.getMessage().contains("invalid estimate"), e.getMessage());
+    assertRejected(() -> Estimate.parse(text), "invalid estimate '" + text + "'");
   }
 
   @Test
   void boundsOutOfOrderNameAllThreeValues() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Estimate.of(5, 3, 7));
-    assertTrue(e.getMessage().contains("low=5") && e.getMessage().contains("best=3"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Estimate.exact(-1));
-    assertThrows(IllegalArgumentException.class, () -> Estimate.exact(Double.NaN));
-    assertThrows(IllegalArgumentException.class, () -> Estimate.exact(INF));
-    assertThrows(IllegalArgumentException.class, () -> Estimate.range(5, 2));
+    assertRejected(() -> Estimate.of(5, 3, 7), "low <= best <= high", "low=5, best=3, high=7");
+    assertRejected(() -> Estimate.of(5, 3, INF), "low=5, best=3, high=unbounded");
+    assertRejected(() -> Estimate.range(5, 2), "low=5, best=5, high=2");
+    assertRejected(() -> Estimate.exact(-1), "estimate low must be a number between 0 and 1000000000000, got -1.0");
+    assertRejected(() -> Estimate.exact(Double.NaN), "estimate low", "got NaN");
+    assertRejected(() -> Estimate.exact(INF), "estimate low", "got Infinity");
+    assertRejected(() -> Estimate.of(1, 2, 2.0001), "estimate high must have at most three decimal places, got 2.0001");
+  }
+
+  @Test
+  void everyWholeCountIsAnExactEstimate() {
+    for (int n = 0; n <= 1000; n++) {
+      Estimate e = Estimate.exact(n);
+      assertBounds(e, n, n, n, false);
+      assertTrue(e.isExact(), e::toString);
+      assertEquals(Integer.toString(n), e.toString());
+      assertEquals(e, Estimate.parse(Integer.toString(n)));
+      assertEquals(e, Estimate.range(n, n));
+    }
+  }
+
+  @Test
+  void smallWholeCountsAndTheUnknownEstimateAreSharedWhateverMadeThem() {
+    for (int n = 0; n < 256; n++) {
+      Estimate e = Estimate.exact(n);
+      assertSame(e, Estimate.parse(Integer.toString(n)), "parse " + n);
+      assertSame(e, Estimate.range(n, n), "range " + n);
+      assertSame(e, Estimate.of(n, n, n), "of " + n);
+      assertSame(e, Estimate.approximately(n).withApproximate(false), "withApproximate " + n);
+    }
+    assertSame(Estimate.ZERO, Estimate.total());
+    assertSame(Estimate.exact(61), Estimate.exact(29).plus(Estimate.exact(32)));
+    assertSame(Estimate.unknown(), Estimate.parse(">=0"));
+    assertSame(Estimate.unknown(), Estimate.atLeast(0));
+    assertSame(Estimate.unknown(), Estimate.of(0, 0, INF));
+    assertSame(Estimate.unknown(), Estimate.unknown().withApproximate(true).withApproximate(false));
+    assertSame(Estimate.unknown(), Estimate.ZERO.plus(Estimate.unknown()).plus(Estimate.unknown()));
+  }
+
+  @Test
+  void valuesRunFromZeroToTheMaximumWithThreeDecimals() {
+    Estimate max = Estimate.exact(Estimate.MAX_VALUE);
+    assertEquals("1000000000000", max.toString());
+    assertEquals(max, Estimate.parse("1000000000000"));
+    assertEquals(Estimate.atLeast(Estimate.MAX_VALUE), Estimate.parse(">=1000000000000"));
+    assertRejected(
+        () -> Estimate.exact(Estimate.MAX_VALUE + 0.001),
+        "between 0 and 1000000000000", "got 1.000000000000001E12");
+    assertRejected(() -> Estimate.parse("1000000000000.001"), "'1000000000000.001'", "larger than the maximum 1000000000000");
+    assertRejected(() -> Estimate.parse("1000000000001"), "larger than the maximum 1000000000000");
+    assertEquals(Estimate.exact(1.5), Estimate.parse("1.500"));
+    assertEquals(Estimate.exact(0.001), Estimate.parse("0.001"));
+    // four decimals are refused even when they are zeros: the grammar allows three
+    assertRejected(() -> Estimate.parse("1.0000"), "'1.0000'", "number 1.0000 has more than three decimal places");
+    assertRejected(() -> Estimate.parse("0.1234"), "number 0.1234 has more than three decimal places");
+    assertRejected(() -> Estimate.parse("2..5.0000"), "number 5.0000 has more than three decimal places");
   }
 
   @Test
   void unknownIsNotZero() {
     assertNotEquals(Estimate.ZERO, Estimate.unknown());
     assertTrue(Estimate.unknown().isUnknown());
+    assertTrue(Estimate.atLeast(0).isUnknown());
+    assertTrue(Estimate.parse("~>=0").withApproximate(false).isUnknown());
     assertFalse(Estimate.ZERO.isUnknown());
+    assertFalse(Estimate.unknown().withApproximate(true).isUnknown(), "about unknown is a claim");
+    assertFalse(Estimate.atLeast(1).isUnknown());
+    assertFalse(Estimate.of(0, 1, INF).isUnknown());
+    assertFalse(Estimate.range(0, 5).isUnknown());
+    assertEquals("", Estimate.atLeast(0).toCell());
+    assertEquals(">=1", Estimate.atLeast(1).toCell());
     assertTrue(Estimate.ZERO.isExact());
     assertFalse(Estimate.unknown().isBounded());
     assertEquals(OptionalDouble.empty(), Estimate.unknown().highIfBounded());
@@ -121,18 +180,18 @@ class EstimateTest {
   void totalOfNothingIsExactlyZero() {
     assertEquals(Estimate.ZERO, Estimate.total(List.of()));
     assertEquals(Estimate.ZERO, Estimate.total());
-    assertEquals(Estimate.ZERO, Stream.<Estimate>empty().collect(Estimate.summing()));
+    assertEquals(Estimate.ZERO, Stream.<Estimate>empty().collect(Estimate.toTotal()));
     assertEquals(Estimate.exact(61), Estimate.total(Estimate.exact(29), Estimate.exact(32)));
     assertEquals(
         Estimate.atLeast(62),
-        Stream.of(Estimate.exact(2), Estimate.atLeast(60)).parallel().collect(Estimate.summing()));
+        Stream.of(Estimate.exact(2), Estimate.atLeast(60)).parallel().collect(Estimate.toTotal()));
   }
 
   @Test
   void sumBeyondTheMaximumIsRejected() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> Estimate.exact(Estimate.MAX_VALUE).plus(Estimate.exact(Estimate.MAX_VALUE)));
+    assertRejected(
+        () -> Estimate.exact(Estimate.MAX_VALUE).plus(Estimate.exact(Estimate.MAX_VALUE)),
+        "estimate low must be a number between 0 and 1000000000000, got 2.0E12");
   }
 
   @Test
@@ -144,15 +203,19 @@ class EstimateTest {
     assertEquals("0.6", a.plus(b).plus(c).toString());
     assertEquals(Estimate.exact(0.6), Estimate.total(a, b, c));
     assertEquals("0.001", Estimate.parse("0.001").toString());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Estimate.exact(1 / 3.0));
-    assertTrue(e.getMessage().contains("three decimal places"), e.getMessage());
+    assertRejected(() -> Estimate.exact(1 / 3.0), "three decimal places");
   }
 
   @Test
   void containsAndApproximateFlag() {
-    assertTrue(Estimate.range(2, 5).contains(5));
+    assertTrue(Estimate.range(2, 5).contains(2), "an estimate contains its low bound");
+    assertTrue(Estimate.range(2, 5).contains(5), "and its high bound");
+    assertFalse(Estimate.range(2, 5).contains(1.999));
     assertFalse(Estimate.range(2, 5).contains(6));
+    assertTrue(Estimate.atLeast(60).contains(60));
+    assertFalse(Estimate.atLeast(60).contains(59));
     assertTrue(Estimate.atLeast(60).contains(1e9));
+    assertTrue(Estimate.unknown().contains(0));
     assertEquals(Estimate.approximately(3), Estimate.exact(3).withApproximate(true));
     assertEquals(Estimate.exact(3), Estimate.approximately(3).withApproximate(false));
     assertFalse(Estimate.approximately(3).isExact());
@@ -170,5 +233,20 @@ class EstimateTest {
         .addEqualityGroup(Estimate.ZERO, Estimate.exact(-0.0))
         .addEqualityGroup(Estimate.exact(1000), Estimate.parse("1000"))
         .testEquals();
+  }
+
+  @Test
+  void hashCodesSpreadOverEveryComponent() {
+    // the loader shares equal estimates through a hash map: estimates differing in one component
+    // (a bound, the best value, the approximate flag) must not pile up in one bucket
+    Set<Estimate> distinct = new LinkedHashSet<>();
+    for (int i = 0; i < 250; i++) {
+      for (Estimate e : List.of(Estimate.exact(i), Estimate.atLeast(i), Estimate.range(i, i + 3), Estimate.of(i, i + 1, i + 3))) {
+        distinct.add(e);
+        distinct.add(e.withApproximate(true));
+      }
+    }
+    assertEquals(2000, distinct.size());
+    ModelTest.assertHashCodesSpread(distinct);
   }
 }

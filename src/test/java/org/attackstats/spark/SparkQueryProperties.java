@@ -24,6 +24,8 @@ import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
 import org.attackstats.model.Response;
+import org.attackstats.stats.CalendarGrouping;
+import org.attackstats.stats.GroupRow;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Query;
 import org.attackstats.stats.Summary;
@@ -61,7 +63,7 @@ class SparkQueryProperties {
   }
 
   /** One case: a period or none, and a calendar grouping. */
-  private record Case(Optional<DateSpan> period, Grouping<DateSpan> calendar) {
+  private record Case(Optional<DateSpan> period, CalendarGrouping calendar) {
     @Override
     public String toString() {
       return "period " + period.map(Object::toString).orElse("none") + ", " + calendar.name();
@@ -72,12 +74,12 @@ class SparkQueryProperties {
   void sparkAnswersWhatQueryAnswers() {
     SplittableRandom rng = new SplittableRandom(14);
     List<Case> cases = new ArrayList<>();
-    for (Grouping<DateSpan> c :
+    for (CalendarGrouping c :
         List.of(Grouping.ISO_WEEK, Grouping.MONTH, Grouping.YEAR,
             Grouping.weekStarting(DayOfWeek.of(1 + rng.nextInt(7))))) {
       cases.add(new Case(Optional.empty(), c));
     }
-    for (Grouping<DateSpan> c :
+    for (CalendarGrouping c :
         List.of(Grouping.DAY, Grouping.ISO_WEEK, Grouping.MONTH, Grouping.YEAR,
             Grouping.weekStarting(DayOfWeek.of(1 + rng.nextInt(7))))) {
       LocalDate start = LocalDate.of(2023, 1, 1).plusDays(rng.nextInt(365));
@@ -191,14 +193,14 @@ class SparkQueryProperties {
   private static Map<String, Summary> expected(
       Dataset d, Optional<DateSpan> period, List<Grouping<?>> groupings) {
     Map<String, Summary> out = new TreeMap<>();
-    for (org.attackstats.stats.Row row :
+    for (GroupRow row :
         query(d, period).groupBy(groupings.toArray(Grouping<?>[]::new)).summarize().rows()) {
       if (row.summary().equals(Summary.ZERO)) {
         continue;
       }
       List<String> key = new ArrayList<>();
-      for (Optional<?> v : row.key().values()) {
-        key.add(v.map(SparkQueryProperties::cell).orElse("null"));
+      for (Grouping<?> g : groupings) {
+        key.add(row.key().get(g).map(SparkQueryProperties::cell).orElse("null"));
       }
       key.add(windowKey(row.window()));
       out.put(String.join("|", key), row.summary());

@@ -180,17 +180,6 @@ class SparkStatsTest {
   }
 
   @Test
-  void bucketsNeedACalendarGrouping() {
-    Grouping<DateSpan> byDate =
-        Grouping.by("date", i -> Optional.of(i.date()), Comparator.naturalOrder());
-    IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> IncidentFrame.inBuckets(seed, byDate, Optional.empty()));
-    assertTrue(e.getMessage().startsWith("not a calendar grouping: date;"), e.getMessage());
-  }
-
-  @Test
   void theSummaryColumnsAreTidyAndStable() {
     assertEquals(
         "incidents_low:bigint,incidents_best:bigint,incidents_high:bigint,"

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.testing.LawViolation.Law;
@@ -59,5 +62,43 @@ class MergeLawsTest {
     LawViolation v =
         assertThrows(LawViolation.class, () -> MergeLaws.of(DateSpan::span, day, Generators::dateSpan).check());
     assertEquals(Law.IDENTITY, v.law());
+  }
+
+  @Test
+  void aMergeKeepingOnlyItsRightArgumentBreaksIdentityOnTheRight() {
+    LawViolation v =
+        assertThrows(LawViolation.class, () -> MergeLaws.of((Long a, Long b) -> b, 0L, rng -> rng.nextLong(1, 100)).check());
+    assertEquals(Law.IDENTITY, v.law());
+    assertTrue(v.getMessage().contains("merge(a, identity)"), v.getMessage());
+    assertEquals("0", v.actual());
+  }
+
+  @Test
+  void exampleIDrawsItsThreeValuesFromTheSeedPlusI() {
+    List<Long> draws = new ArrayList<>();
+    MergeLaws.of(Long::sum, 0L, rng -> {
+          long x = rng.nextLong();
+          draws.add(x);
+          return x;
+        })
+        .withSeed(-3)
+        .withExamples(5)
+        .check();
+    List<Long> expected = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      SplittableRandom rng = new SplittableRandom(-3 + i);
+      for (int v = 0; v < 3; v++) {
+        expected.add(rng.nextLong());
+      }
+    }
+    assertEquals(expected, draws);
+  }
+
+  @Test
+  void oneExampleIsEnough() {
+    LawViolation v =
+        assertThrows(LawViolation.class, () -> MergeLaws.of(String::concat, "", Generators::text).withSeed(9).withExamples(1).check());
+    assertEquals(9, v.seed());
+    assertEquals(2, v.inputSize());
   }
 }
