@@ -203,7 +203,8 @@ public final class IncidentFrame {
    * Grouping by {@code bucket_start} (and any other columns) then gives, for each bucket, what
    * {@code Query.groupBy(..., calendar)} gives: an incident whose span crosses buckets counts
    * towards the high bound of each, the best value of the bucket of its first day, and no bucket's
-   * low bound.
+   * low bound. Buckets are cut at the supported years as {@link CalendarGrouping#bucketOf} cuts
+   * them: the ISO week of 9999-12-31 ends on that day.
    *
    * <p>Unlike {@code Query}, no zero-filled rows: a bucket in which no incident of a group may
    * lie has no row (its summary would be {@code Summary.ZERO}).
@@ -232,7 +233,8 @@ public final class IncidentFrame {
                         bucketStart(calendar, first),
                         bucketStart(calendar, last),
                         step(calendar))))
-            .withColumn(BUCKET_END, bucketEnd(calendar, col(BUCKET_START)));
+            .withColumn(BUCKET_END, least(bucketEnd(calendar, col(BUCKET_START)), lit(DateSpan.MAX)))
+            .withColumn(BUCKET_START, greatest(col(BUCKET_START), lit(DateSpan.MIN)));
     Column windowStart = col(BUCKET_START);
     Column windowEnd = col(BUCKET_END);
     if (period.isPresent()) {

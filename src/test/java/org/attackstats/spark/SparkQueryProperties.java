@@ -23,6 +23,7 @@ import org.attackstats.model.Attack;
 import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
+import org.attackstats.model.Place;
 import org.attackstats.model.Response;
 import org.attackstats.stats.CalendarGrouping;
 import org.attackstats.stats.GroupRow;
@@ -37,8 +38,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Spark on {@code local[2]} answers exactly what {@link Query} answers over the same generated
  * incidents: totals, by country, by kind and country, by calendar bucket (day, ISO week, weeks
- * from another day, month, year) alone and crossed with country, with and without a period,
- * uncertain values and date spans included. Query's zero-filled buckets (summary {@code
+ * from another day, month, year) alone and crossed with country, with and without a period (one
+ * of them open-ended, {@code Query.since}), uncertain values and date spans included, and the
+ * buckets cut at the first and last supported days. Query's zero-filled buckets (summary {@code
  * Summary.ZERO}) have no Spark row; every other row, its window included, must be equal.
  *
  * <p>A Spark job costs far more than a small dataset, so the datasets of one case go through Spark
@@ -54,6 +56,26 @@ class SparkQueryProperties {
 
   private static final DatasetSettings SETTINGS =
       DatasetSettings.builder().attacks(0, 40).responses(0, 15).extremeDates(0.0).build();
+
+  /**
+   * Incidents on the first and last supported days, which cut the first week of 0001 (a Monday)
+   * unless weeks start on Monday and the last week of 9999 (a Friday) unless they start on
+   * Saturday; each dataset of the cases without a period.
+   */
+  private static final List<Dataset> END_OF_TIME =
+      List.of(
+          Dataset.of(
+              List.of(
+                  attack("e1", DateSpan.ofDay(DateSpan.MIN), "IQ"),
+                  attack("e2", DateSpan.of(DateSpan.MIN, DateSpan.MIN.plusDays(9)), "SY"),
+                  attack("e3", DateSpan.ofDay(DateSpan.MIN.plusDays(6)), "IQ")),
+              List.of(), List.of(), List.of()),
+          Dataset.of(
+              List.of(
+                  attack("l1", DateSpan.ofDay(DateSpan.MAX), "IQ"),
+                  attack("l2", DateSpan.of(DateSpan.MAX.minusDays(9), DateSpan.MAX), "SY"),
+                  attack("l3", DateSpan.ofDay(DateSpan.MAX.minusDays(5)), "IQ")),
+              List.of(), List.of(), List.of()));
 
   private static SparkSession spark;
 
@@ -74,9 +96,10 @@ class SparkQueryProperties {
   void sparkAnswersWhatQueryAnswers() {
     SplittableRandom rng = new SplittableRandom(14);
     List<Case> cases = new ArrayList<>();
+    // Weeks from any day but Monday, so that the first week of 0001 is cut (see END_OF_TIME).
     for (CalendarGrouping c :
         List.of(Grouping.ISO_WEEK, Grouping.MONTH, Grouping.YEAR,
-            Grouping.weekStarting(DayOfWeek.of(1 + rng.nextInt(7))))) {
+            Grouping.weekStarting(DayOfWeek.of(2 + rng.nextInt(6))))) {
       cases.add(new Case(Optional.empty(), c));
     }
     for (CalendarGrouping c :
@@ -85,14 +108,21 @@ class SparkQueryProperties {
       LocalDate start = LocalDate.of(2023, 1, 1).plusDays(rng.nextInt(365));
       cases.add(new Case(Optional.of(DateSpan.of(start, start.plusDays(rng.nextInt(120)))), c));
     }
+    // An open end: Query.since, and a period to DateSpan.MAX in Spark.
+    LocalDate since = LocalDate.of(2023, 1, 1).plusDays(rng.nextInt(365));
+    cases.add(new Case(Optional.of(DateSpan.of(since, DateSpan.MAX)), Grouping.ISO_WEEK));
     for (Case c : cases) {
       check(c, rng.nextLong());
     }
   }
 
+  private static Attack attack(String id, DateSpan date, String country) {
+    return Attack.builder(id, date).place(Place.of(Country.of(country))).build();
+  }
+
   private static void check(Case c, long caseSeed) {
     List<Dataset> datasets = new ArrayList<>();
-    List<Long> seeds = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     SplittableRandom rng = new SplittableRandom(caseSeed);
     for (int i = 0; i < DATASETS_PER_CASE; i++) {
       long seed = rng.nextLong();
@@ -107,8 +137,19 @@ class SparkQueryProperties {
         d = moved(d, s -> DateSpan.of(s.start().plusDays(shift), s.endInclusive().plusDays(shift)));
       }
       datasets.add(d);
-      seeds.add(seed);
+      names.add("dataset " + i + " (Generators.dataset seed " + seed + ")");
     }
+    if (c.period().isEmpty()) {
+      for (int i = 0; i < END_OF_TIME.size(); i++) {
+        datasets.add(END_OF_TIME.get(i));
+        names.add("END_OF_TIME " + i);
+      }
+    }
+    compare(c, datasets, names);
+  }
+
+  /** Compares Spark's answers with Query's for each dataset, all in one Spark frame. */
+  private static void compare(Case c, List<Dataset> datasets, List<String> names) {
     // One local relation for all datasets: a union of many costs seconds of planning per job.
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < datasets.size(); i++) {
@@ -137,7 +178,7 @@ class SparkQueryProperties {
         actual(buckets, "country", "bucket_start");
     for (int i = 0; i < datasets.size(); i++) {
       Dataset d = datasets.get(i);
-      String where = c + ", dataset " + i + " (Generators.dataset seed " + seeds.get(i) + ")";
+      String where = c + ", " + names.get(i);
       Summary expectedTotal = query(d, c.period()).summarize().summary();
       assertEquals(
           expectedTotal.equals(Summary.ZERO) ? Map.of() : Map.of(windowKey(c.period()), expectedTotal),
@@ -182,7 +223,11 @@ class SparkQueryProperties {
 
   private static Query query(Dataset d, Optional<DateSpan> period) {
     Query q = Query.of(d);
-    return period.map(q::period).orElse(q);
+    if (period.isEmpty()) {
+      return q;
+    }
+    DateSpan p = period.get();
+    return p.endInclusive().equals(DateSpan.MAX) ? q.since(p.start()) : q.period(p);
   }
 
   private static String windowKey(Optional<DateSpan> window) {
