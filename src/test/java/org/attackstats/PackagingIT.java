@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged jars, after {@code mvn package} (run by Failsafe in {@code mvn verify}): the library
  * jar names its module and carries no chart library; the command-line jar carries it and draws the
- * HTML report on its own.
+ * HTML report on its own, and carries no Spark (a provided dependency).
  */
 class PackagingIT {
 
@@ -44,6 +44,10 @@ class PackagingIT {
     try (JarFile jar = new JarFile(cli.toFile())) {
       assertTrue(jar.getEntry("org/jfree/chart/JFreeChart.class") != null, "JFreeChart bundled");
       assertTrue(jar.getEntry("org/jfree/svg/SVGGraphics2D.class") != null, "JFreeSVG bundled");
+      // Spark is provided: the Spark package is in the jar, Spark and Scala are not.
+      assertTrue(jar.getEntry("org/attackstats/spark/SparkStats.class") != null, "the Spark package");
+      assertFalse(jar.stream().anyMatch(e -> e.getName().startsWith("org/apache/spark/") || e.getName().startsWith("scala/")),
+          "Spark or Scala in the command-line jar");
     }
     Path page = dir.resolve("report.html");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

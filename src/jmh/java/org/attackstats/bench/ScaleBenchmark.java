@@ -22,9 +22,15 @@ import org.attackstats.csv.ReadOptions;
 import org.attackstats.csv.StreamQuery;
 import org.attackstats.csv.StreamSummary;
 import org.attackstats.csv.WriteOptions;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.dataset.RecordType;
 import org.attackstats.model.DateSpan;
+import org.attackstats.spark.IncidentFrame;
+import org.attackstats.spark.SparkStats;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Query;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,7 +57,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       statistics of one year by {@link Query} (which builds the index), with a 16 GiB heap;
  *   <li>{@code stream}: the same statistics by {@link CsvStream} without id checks, with a 256
  *       MiB heap, a quarter of the file's size;
- *   <li>{@code streamCheckingIds}: the same with id checks, with a 2 GiB heap.
+ *   <li>{@code streamCheckingIds}: the same with id checks, with a 2 GiB heap;
+ *   <li>{@code spark}: the same statistics by {@link SparkStats} on {@code local[2]} over a
+ *       Parquet copy of the same incidents (written once, untimed, into {@code
+ *       target/scale-bench/<incidents>.parquet/}), with a 4 GiB heap.
  * </ul>
  *
  * <p>Each prints a line starting {@code scale:} with the peak heap used (see {@link HeapWatch})
@@ -76,11 +85,49 @@ public class ScaleBenchmark {
   private long start;
   private Object held;
 
+  private SparkSession spark;
+
   @Setup(Level.Trial)
-  public void setUp() throws IOException {
+  public void setUp(org.openjdk.jmh.infra.BenchmarkParams params) throws IOException {
     dir = Path.of("target", "scale-bench", Integer.toString(incidents));
     if (!Files.isDirectory(dir)) {
       generate(incidents, dir);
+    }
+    if (params.getBenchmark().endsWith(".spark")) {
+      spark =
+          SparkSession.builder()
+              .master("local[2]")
+              .appName("ScaleBenchmark")
+              .config("spark.ui.enabled", "false")
+              .config("spark.sql.shuffle.partitions", "4")
+              .getOrCreate();
+      if (!Files.isDirectory(parquet())) {
+        writeParquet(incidents, parquet());
+      }
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void stopSpark() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  private Path parquet() {
+    return dir.resolveSibling(incidents + ".parquet");
+  }
+
+  /** The same incidents as {@link #generate}, as an incident frame in Parquet, in parts. */
+  private void writeParquet(int n, Path out) {
+    BenchData.Chunks chunks = new BenchData.Chunks(42);
+    java.util.List<org.attackstats.model.Incident> part = new java.util.ArrayList<>();
+    for (int done = 0; done < n; done += CHUNK) {
+      part.addAll(chunks.next(Math.min(CHUNK, n - done)).incidents());
+      if (part.size() >= 500_000 || done + CHUNK >= n) {
+        IncidentFrame.of(spark, part).write().mode(SaveMode.Append).parquet(out.toString());
+        part.clear();
+      }
     }
   }
 
@@ -139,6 +186,28 @@ public class ScaleBenchmark {
   @Fork(value = 1, jvmArgs = {"-Xmx2g"})
   public Object streamCheckingIds() {
     return stream(StreamQuery.all().period(YEAR));
+  }
+
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+  public Object spark() {
+    org.apache.spark.sql.Dataset<Row> incidents = spark.read().parquet(parquet().toString());
+    org.apache.spark.sql.Dataset<Row> attacks =
+        incidents.where(functions.col("kind").equalTo("attack"));
+    org.apache.spark.sql.Dataset<Row> inYear = IncidentFrame.over(attacks, YEAR);
+    Row total = inYear.agg(SparkStats.summary()).first();
+    // collected, not counted: a count would let Spark prune the aggregate it does not need
+    java.util.List<Row> countries = inYear.groupBy("country").agg(SparkStats.summary())
+        .collectAsList();
+    java.util.List<Row> months =
+        IncidentFrame.inBuckets(attacks, Grouping.MONTH, java.util.Optional.of(YEAR))
+            .groupBy(IncidentFrame.BUCKET_START)
+            .agg(SparkStats.summary())
+            .collectAsList();
+    held = new Headline(
+        incidents.count(), 0, SparkStats.toSummary(total.getStruct(0)), countries.size(),
+        months.size(), null);
+    return held;
   }
 
   private Object stream(StreamQuery q) {

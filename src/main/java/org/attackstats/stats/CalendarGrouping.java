@@ -4,10 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,33 +30,52 @@ import org.attackstats.model.DateSpan;
  */
 public final class CalendarGrouping implements Grouping<DateSpan> {
 
-  enum Unit {
-    DAY,
-    WEEK,
-    MONTH,
-    YEAR
-  }
-
   static final String WEEK_FROM = "week_from_";
 
-  private final Unit unit;
+  private final ChronoUnit unit;
   private final DayOfWeek firstDay;
 
-  CalendarGrouping(Unit unit, DayOfWeek firstDay) {
+  /** A grouping by days, weeks starting on {@code firstDay}, months or years. */
+  CalendarGrouping(ChronoUnit unit, DayOfWeek firstDay) {
+    assert EnumSet.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS)
+            .contains(unit)
+        : unit;
+    assert unit == ChronoUnit.WEEKS || firstDay == DayOfWeek.MONDAY : firstDay;
     this.unit = unit;
     this.firstDay = firstDay;
+  }
+
+  /**
+   * The length of the buckets, for engines that compute them themselves (the Spark integration
+   * does).
+   *
+   * @return {@link ChronoUnit#DAYS}, {@link ChronoUnit#WEEKS}, {@link ChronoUnit#MONTHS} or {@link
+   *     ChronoUnit#YEARS}
+   */
+  public ChronoUnit unit() {
+    return unit;
+  }
+
+  /**
+   * The day each week starts on, for a grouping by weeks.
+   *
+   * @return the day ({@link DayOfWeek#MONDAY} for {@link Grouping#ISO_WEEK}), or empty if the
+   *     buckets are not weeks
+   */
+  public Optional<DayOfWeek> firstDayOfWeek() {
+    return unit == ChronoUnit.WEEKS ? Optional.of(firstDay) : Optional.empty();
   }
 
   @Override
   public String name() {
     switch (unit) {
-      case DAY:
+      case DAYS:
         return "day";
-      case WEEK:
+      case WEEKS:
         return firstDay == DayOfWeek.MONDAY
             ? "iso_week"
             : WEEK_FROM + firstDay.name().toLowerCase(Locale.ROOT);
-      case MONTH:
+      case MONTHS:
         return "month";
       default:
         return "year";
@@ -81,14 +102,14 @@ public final class CalendarGrouping implements Grouping<DateSpan> {
   public DateSpan bucketOf(LocalDate day) {
     Objects.requireNonNull(day, "day");
     switch (unit) {
-      case DAY:
+      case DAYS:
         return DateSpan.ofDay(day);
-      case WEEK:
+      case WEEKS:
         LocalDate s = day.with(TemporalAdjusters.previousOrSame(firstDay));
         LocalDate e = s.plusDays(6);
         return DateSpan.of(
             s.isBefore(DateSpan.MIN) ? DateSpan.MIN : s, e.isAfter(DateSpan.MAX) ? DateSpan.MAX : e);
-      case MONTH:
+      case MONTHS:
         return DateSpan.ofMonth(YearMonth.from(day));
       default:
         return DateSpan.ofYear(Year.from(day));
@@ -124,16 +145,16 @@ public final class CalendarGrouping implements Grouping<DateSpan> {
   public String label(DateSpan bucket) {
     LocalDate s = value(bucket).value().orElseThrow().start();
     switch (unit) {
-      case WEEK:
+      case WEEKS:
         if (firstDay != DayOfWeek.MONDAY) {
           return s.toString();
         }
         return String.format(
             Locale.ROOT, "%04d-W%02d", s.get(IsoFields.WEEK_BASED_YEAR),
             s.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-      case MONTH:
+      case MONTHS:
         return YearMonth.from(s).toString();
-      case YEAR:
+      case YEARS:
         return String.format(Locale.ROOT, "%04d", s.getYear());
       default:
         return s.toString();

@@ -1,6 +1,7 @@
 package org.attackstats.stats;
 
 import java.time.DayOfWeek;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,13 +85,13 @@ public sealed interface Grouping<V> permits CategoricalGrouping, CalendarGroupin
       new CategoricalGrouping<>("kind", i -> Optional.of(i.kind()), Comparator.naturalOrder());
 
   /** Calendar days. */
-  CalendarGrouping DAY = new CalendarGrouping(CalendarGrouping.Unit.DAY, DayOfWeek.MONDAY);
+  CalendarGrouping DAY = new CalendarGrouping(ChronoUnit.DAYS, DayOfWeek.MONDAY);
   /** ISO weeks, Monday to Sunday; labelled like {@code 2023-W43}. */
-  CalendarGrouping ISO_WEEK = new CalendarGrouping(CalendarGrouping.Unit.WEEK, DayOfWeek.MONDAY);
+  CalendarGrouping ISO_WEEK = new CalendarGrouping(ChronoUnit.WEEKS, DayOfWeek.MONDAY);
   /** Calendar months. */
-  CalendarGrouping MONTH = new CalendarGrouping(CalendarGrouping.Unit.MONTH, DayOfWeek.MONDAY);
+  CalendarGrouping MONTH = new CalendarGrouping(ChronoUnit.MONTHS, DayOfWeek.MONDAY);
   /** Calendar years. */
-  CalendarGrouping YEAR = new CalendarGrouping(CalendarGrouping.Unit.YEAR, DayOfWeek.MONDAY);
+  CalendarGrouping YEAR = new CalendarGrouping(ChronoUnit.YEARS, DayOfWeek.MONDAY);
 
   /**
    * The built-in groupings, in the order {@link #parse} lists them: the categorical ones, then
@@ -149,7 +150,7 @@ public sealed interface Grouping<V> permits CategoricalGrouping, CalendarGroupin
     Objects.requireNonNull(firstDay, "firstDay");
     return firstDay == DayOfWeek.MONDAY
         ? ISO_WEEK
-        : new CalendarGrouping(CalendarGrouping.Unit.WEEK, firstDay);
+        : new CalendarGrouping(ChronoUnit.WEEKS, firstDay);
   }
 
   /**

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -100,6 +101,23 @@ class GroupingTest {
     assertThrows(IllegalArgumentException.class, () -> Grouping.MONTH.value(DateSpan.of(LocalDate.of(2023, 11, 1), LocalDate.of(2023, 11, 30))));
     assertEquals(List.of(Grouping.COUNTRY.value(SY), Grouping.MONTH.at(LocalDate.of(2023, 11, 1))), a.key().parts());
     assertEquals(a.key(), GroupKey.of(Grouping.COUNTRY.value(SY), Grouping.MONTH.at(LocalDate.of(2023, 11, 30))));
+  }
+
+  @Test
+  void calendarGroupingsSayHowTheyCutTime() {
+    assertEquals(List.of(ChronoUnit.DAYS, ChronoUnit.WEEKS, ChronoUnit.MONTHS, ChronoUnit.YEARS),
+        List.of(Grouping.DAY.unit(), Grouping.ISO_WEEK.unit(), Grouping.MONTH.unit(), Grouping.YEAR.unit()));
+    assertEquals(Optional.empty(), Grouping.DAY.firstDayOfWeek());
+    assertEquals(Optional.empty(), Grouping.MONTH.firstDayOfWeek());
+    assertEquals(Optional.empty(), Grouping.YEAR.firstDayOfWeek());
+    for (DayOfWeek d : DayOfWeek.values()) {
+      CalendarGrouping weeks = Grouping.weekStarting(d);
+      assertEquals(ChronoUnit.WEEKS, weeks.unit());
+      assertEquals(Optional.of(d), weeks.firstDayOfWeek());
+      DateSpan bucket = weeks.bucketOf(LocalDate.of(2023, 10, 17));
+      assertEquals(d, bucket.start().getDayOfWeek());
+      assertEquals(7, bucket.lengthInDays());
+    }
   }
 
   @Test
