@@ -97,8 +97,10 @@ class ReportProperties {
     qt().withExamples(60)
         .forAll(longs().all(), Qt.from(ReportProperties::options), longs().between(0, 3))
         .checkAssert((seed, options, data) -> check(seed, options, data.intValue()));
-    // the generator reaches both sides: reports made and usage errors told
-    assertTrue(exits[Main.OK] + exits[Main.DATA_PROBLEMS] >= 15 && exits[Main.USAGE] >= 10,
+    // the generator reaches both sides: reports made and usage errors told (about a third of the
+    // examples make a report; fewer than 5 in 60 happens with a probability near 0.001, whereas
+    // the former bound of 15 failed about one run in ten)
+    assertTrue(exits[Main.OK] + exits[Main.DATA_PROBLEMS] >= 5 && exits[Main.USAGE] >= 5,
         "exit codes 0, 1, 2: " + java.util.Arrays.toString(exits));
   }
 
