@@ -1,5 +1,6 @@
 package org.attackstats.text;
 
+import static org.attackstats.text.Stages.country;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Method;
@@ -53,10 +53,6 @@ class IncidentsTest {
 
   private static List<Integer> sentences(Incidents.Incident i) {
     return i.mentions().stream().map(Incidents.EventMention::sentence).toList();
-  }
-
-  private static Optional<Country> country(String code) {
-    return Optional.of(Country.of(code));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.attackstats.text;
 
+import static org.attackstats.text.Stages.country;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,10 +25,6 @@ class LocatorTest {
       }
     }
     throw new AssertionError(written + " is no place mention of: " + text);
-  }
-
-  private static Optional<Country> country(String code) {
-    return Optional.of(Country.of(code));
   }
 
   @ParameterizedTest

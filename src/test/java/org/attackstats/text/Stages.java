@@ -3,6 +3,8 @@ package org.attackstats.text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.attackstats.model.Country;
 import org.attackstats.model.VagueNumberPolicy;
 
 /**
@@ -38,5 +40,10 @@ final class Stages {
           false));
     }
     return out;
+  }
+
+  /** The country of an ISO code, as the stages give it. */
+  static Optional<Country> country(String code) {
+    return Optional.of(Country.of(code));
   }
 }

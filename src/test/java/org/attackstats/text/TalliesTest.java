@@ -1,5 +1,6 @@
 package org.attackstats.text;
 
+import static org.attackstats.text.Stages.country;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import org.attackstats.model.Country;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Tally;
 import org.attackstats.model.TallyMetric;
@@ -39,10 +39,6 @@ class TalliesTest {
     List<Tallies.Draft> d = tallies(text);
     assertEquals(1, d.size(), text + " -> " + d);
     return d.get(0);
-  }
-
-  private static Optional<Country> country(String code) {
-    return Optional.of(Country.of(code));
   }
 
   @ParameterizedTest
