@@ -116,4 +116,15 @@ class CasualtiesProperties {
       }
     });
   }
+
+  @Test
+  void aSubsetListedWithCommasAfterIncludingNeverAdds() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      int whole = 6 + r.nextInt(40);
+      String subset = subset(r, whole / 3) + ", " + subset(r, whole / 3) + " and a guard";
+      String s = withSubset(r, whole, false, subset);
+      assertEquals(Estimate.exact(whole), CasualtiesTest.killed(s), s);
+    });
+  }
 }

@@ -260,4 +260,39 @@ class CasualtiesTest {
     assertEquals("killed", facts.word(f.word()));
     assertEquals("killed three soldiers", facts.span(s, f.from(), f.to()));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gunmen killed 12 people, eight of them children. | 12",
+        "Gunmen opened fire on a bus, killing 12 passengers, among them three children. | 12",
+        "Gunmen opened fire on a bus, killing 12 passengers, most of them women. | 12",
+        "Gunmen killed 12 people, mostly women and children. | 12",
+        "The blast killed 12 people, among them four soldiers. | 12",
+      })
+  void aSubsetAfterAmongThemOrOfThemIsNotAddedToItsWhole(String sentence, String expected) {
+    assertEquals(Estimate.parse(expected), killed(sentence), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gunmen attacked a bus, killing nine people, including two children, a teacher and a"
+            + " guard. | 9",
+        "Nine people including two children, a teacher and a guard were killed. | 9",
+      })
+  void aSubsetListedWithCommasAfterIncludingIsNotAddedToItsWhole(String sentence,
+      String expected) {
+    assertEquals(Estimate.parse(expected), killed(sentence), sentence);
+  }
+
+  @Test
+  void theBomberInAdditionToTheVictimsIsCounted() {
+    Casualties.Figure f = only("Five people were killed, in addition to the bomber.",
+        Lexicon.Metric.KILLED);
+    assertEquals(Estimate.exact(6), f.value());
+    assertEquals(List.of(Lexicon.Role.VICTIM, Lexicon.Role.PERPETRATOR), roles(f));
+  }
 }

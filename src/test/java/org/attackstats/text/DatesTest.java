@@ -240,4 +240,31 @@ class DatesTest {
   void aNumberBeforeAmOrPmThatIsNoHourIsNoTime() {
     assertEquals(List.of(), Dates.times(Stages.tokens("at 99:99 a.m. and 13 p.m.")));
   }
+
+  @Test
+  void readsDottedNumericDates() {
+    // the tokenizer keeps "22.01.2024" as one number, so Dates.numeric's "." separator never
+    // applies: no date, and the 22 is left as a count
+    assertEquals(DateSpan.parse("2024-01-22"), only("On 22.01.2024, a bomb exploded."));
+  }
+
+  @Test
+  void readsHyphenatedDaySpans() {
+    // "28–29 January" is read as a span, "28-29 January" only as 29 January
+    assertEquals(DateSpan.parse("2024-01-28/2024-01-29"), only("On 28-29 January, clashes"
+        + " erupted."));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "at 10:30pm | 22:30",
+        "at 10.30pm | 22:30",
+      })
+  void readsTimesWithMinutesGluedToAmOrPm(String text, String expected) {
+    List<Dates.TimeMention> t = Dates.times(Stages.tokens(text));
+    assertEquals(List.of(LocalTime.parse(expected)), t.stream().map(Dates.TimeMention::time).toList(),
+        text);
+  }
 }

@@ -282,4 +282,53 @@ class IncidentsTest {
     assertEquals(Estimate.exact(3), Incidents.larger(Estimate.exact(3), Estimate.unknown()));
     assertEquals(Estimate.exact(3), Incidents.larger(Estimate.unknown(), Estimate.exact(3)));
   }
+
+  @Test
+  void aClaimInThePassiveNamesThePerpetrator() {
+    // claims() reads "X claimed" and "blamed X", not "was claimed by X"
+    Incidents.Incident i = only("A car bomb exploded in Mogadishu on Monday, killing six. The"
+        + " bombing was claimed by al-Shabaab.");
+    assertEquals(Optional.of("al-Shabaab"), i.actor().map(Gazetteer.Entry::name));
+  }
+
+  @Test
+  void aStrikeReleaseGivesAResponseByTheResponderItNames() {
+    // "Near Bayji, eight strikes struck ...": the coalition named before, the strikes are its
+    // responses; the release's target actor comes out as the perpetrator of an attack instead
+    List<Incidents.Incident> i = incidents("On Sunday, U.S. and coalition forces conducted"
+        + " airstrikes against ISIL in Iraq. Near Bayji, eight strikes struck three ISIL tactical"
+        + " units and destroyed an ISIL mortar position.");
+    Incidents.Incident bayji = i.stream()
+        .filter(x -> x.place().location().equals(Optional.of("Bayji"))).findFirst().orElseThrow();
+    assertEquals(Incidents.Kind.RESPONSE, bayji.kind());
+    assertEquals(Estimate.exact(8), bayji.munitions());
+  }
+
+  @Test
+  void aRetaliationOpeningTheSentenceIsAResponse() {
+    List<Incidents.Incident> i = incidents("On Sunday, militants attacked a U.S. base in Syria"
+        + " with drones. In retaliation for the attack, U.S. jets struck two sites in Syria on"
+        + " Monday.");
+    assertTrue(i.stream().anyMatch(x -> x.kind() == Incidents.Kind.RESPONSE
+        && x.date().equals(DateSpan.parse("2024-01-29"))), i.toString());
+  }
+
+  @Test
+  void aTollOverSeveralEventsSinceADateIsNoIncident() {
+    // "have left more than 300 people dead since January" becomes an attack with killed >=301
+    Extraction x = Extractor.withDefaults().extract(NewsDocument.of("d", Stages.PUB, "Wire",
+        "Clashes in the region have left more than 300 people dead since January."));
+    assertEquals(List.of(), x.dataset().attacks());
+    assertEquals(List.of(Estimate.atLeast(301)), x.dataset().tallies().stream()
+        .filter(t -> t.metric() == org.attackstats.model.TallyMetric.KILLED)
+        .map(org.attackstats.model.Tally::value).toList());
+  }
+
+  @Test
+  void aRocketAttackOnABaseKeepsItsMethodAndMunitions() {
+    Incidents.Incident i = only("On Monday, militants fired three rockets at Ain al-Asad air base"
+        + " in Iraq.");
+    assertEquals(Optional.of(Method.of("rocket")), i.method());
+    assertEquals(Estimate.exact(3), i.munitions());
+  }
 }

@@ -232,4 +232,28 @@ class LexiconTest {
     assertEquals(Optional.of(Country.of("NG")), borno.country());
     assertEquals(borno.admin1(), Optional.of(borno.name()));
   }
+
+  @Test
+  void everyAliasWrittenAsTextIsFoundAsItsEntry() {
+    // aliases made of letters, spaces, hyphens, dots and apostrophes; those with a possessive
+    // ("People's Protection Units", "Tigray People's Liberation Front", "Lord's Resistance
+    // Army", "Kurdistan Workers' Party") and "JeM" (taken by JEM's exact-case rule) never match
+    Gazetteer g = Gazetteer.defaults();
+    List<String> missed = new ArrayList<>();
+    for (Gazetteer.Entry e : g.entries()) {
+      for (String alias : e.aliases()) {
+        if (!alias.matches("[\\p{L}\\p{M}0-9 .'\u2019-]+") || alias.endsWith("'")) {
+          continue;
+        }
+        List<Token> t = Stages.tokens(alias);
+        int end = t.get(t.size() - 1).isPunct(".") ? t.size() - 1 : t.size();
+        boolean found = g.matches(t).stream()
+            .anyMatch(m -> m.from() == 0 && m.to() == end && m.entries().contains(e));
+        if (!found) {
+          missed.add(e.kind() + " " + e.name() + ": '" + alias + "'");
+        }
+      }
+    }
+    assertEquals(List.of(), missed);
+  }
 }

@@ -184,4 +184,29 @@ class PlacesTest {
     Places.Mention p = mention("Gunmen attacked a post in Kalata Akhunda village.", "Kalata Akhunda");
     assertEquals(Optional.of(Gazetteer.Kind.PLACE), p.cue());
   }
+
+  @Test
+  void aCountryThatGeoNamesAlsoListsAsATownStillEndsItsChain() {
+    // GeoNames lists Arak (Iran) as "Iraq": the country is then not "only a country", "Syria"
+    // continues its chain, and the extractor records location "Iraq" in Syria
+    List<Places.Mention> p = places("On Monday, rockets hit a U.S. base in Iraq, Syria and Jordan.");
+    assertEquals(3, p.stream().map(Places.Mention::chain).distinct().count(), written(
+        "On Monday, rockets hit a U.S. base in Iraq, Syria and Jordan.").toString());
+  }
+
+  @Test
+  void aTownWithAPossessiveInItsNameIsFound() {
+    // "Cox's Bazar" is keyed "coxs bazar"; the tokens give "cox bazar", so the text finds Cox
+    // (Spain) and Bazar-Korgon (Kyrgyzstan) instead
+    Places.Mention p = mention("Gunmen killed two men in a camp in Cox's Bazar.", "Cox's Bazar");
+    assertTrue(in(p, "BD"), p.toString());
+  }
+
+  @Test
+  void aDirectionAndOfBeforeAPlaceMarkWhereTheEventWas() {
+    // prepositionBefore skips "north of" and finds no preposition: weight 0, as if the town were
+    // named in passing
+    Places.Mention kabul = mention("A bomb exploded 20 km north of Kabul on Monday.", "Kabul");
+    assertTrue(kabul.weight() > 0, kabul.toString());
+  }
 }

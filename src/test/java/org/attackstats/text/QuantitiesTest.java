@@ -144,4 +144,27 @@ class QuantitiesTest {
     assertEquals(List.of(), find("9999999999999 people", VagueNumberPolicy.ACLED_LIKE));
     assertEquals(List.of(), find("a million million million million", VagueNumberPolicy.ACLED_LIKE));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no fewer than 12 people | >=12",
+        "no less than 12 people | >=12",
+        "as many as 30 people | 1..30",
+        "2.5 million people | 2500000",
+      })
+  void readsQualifiersAndDecimalScalesAsTheyAreMeant(String text, String expected) {
+    // "no fewer than 12" gives 0..11, "as many as 30" gives ">=2" (many) and 30, "2.5 million"
+    // gives 2000000
+    List<Quantities.Quantity> q = find(text, VagueNumberPolicy.ACLED_LIKE);
+    assertEquals(List.of(Optional.of(Estimate.parse(expected))),
+        q.stream().map(Quantities.Quantity::value).toList(), text);
+  }
+
+  @Test
+  void manyOfIsNoCount() {
+    // Quantities.vague says "many" counts only before a noun, "not many of"; "of" is a word
+    assertEquals(List.of(), find("many of them were children", VagueNumberPolicy.ACLED_LIKE));
+  }
 }

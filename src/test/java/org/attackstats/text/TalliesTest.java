@@ -164,4 +164,27 @@ class TalliesTest {
     assertEquals(Optional.of(PUB), t.asOf());
     assertEquals(text, t.source().quote().orElseThrow());
   }
+
+  @Test
+  void aPooledFigureIsOneTally() {
+    // the count is read once as "40 people were killed" and once as the pooled figure
+    List<Tallies.Draft> d = tallies("In total, 40 people were killed in the raids.");
+    assertEquals(1, d.size(), d.toString());
+  }
+
+  @Test
+  void aCountOfTargetsIsNoTallyOfAttacks() {
+    // "three ISIL tactical units and destroyed an ISIL fighting position": "fighting" is a
+    // clash noun within the window, so 3 becomes a tally of attacks
+    assertEquals(List.of(), tallies("Near Bayji, eight strikes struck three ISIL tactical units"
+        + " and destroyed an ISIL fighting position.").stream()
+        .filter(d -> d.metric() == TallyMetric.ATTACKS).toList());
+  }
+
+  @Test
+  void aCountryOpeningTheSentenceIsTheCountryOfItsTally() {
+    Tallies.Draft d = only("In Iraq, coalition military forces conducted 12 airstrikes.");
+    assertEquals(TallyMetric.RESPONSES, d.metric());
+    assertEquals(country("IQ"), d.country());
+  }
 }
