@@ -10,6 +10,7 @@ import org.attackstats.model.DateSpan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DatesTest {
   /** The seed article's publication day, a Tuesday. */
@@ -17,6 +18,17 @@ class DatesTest {
 
   private static List<Dates.DateMention> find(String text) {
     return Dates.find(Token.tokenize(text, 0, text.length()), PUB);
+  }
+
+  private static List<Dates.DateMention> find(String text, LocalDate published) {
+    return Dates.find(Token.tokenize(text, 0, text.length()), published);
+  }
+
+  /** The one date of a text published on {@link Stages#PUB}, a Thursday. */
+  private static DateSpan only(String text) {
+    List<Dates.DateMention> d = find(text, Stages.PUB);
+    assertEquals(1, d.size(), text + " -> " + d);
+    return d.get(0).span();
   }
 
   @ParameterizedTest
@@ -94,5 +106,165 @@ class DatesTest {
   @Test
   void ignoresWhatIsNotADate() {
     assertEquals(List.of(), find("they may strike at the 35th-kilometer intersection, 64 kilometers away"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "On 30 January 2024, gunmen attacked | 2024-01-30",
+        "on 12 January | 2024-01-12",
+        "On 3 May 2019, two men were killed | 2019-05-03",
+        "30th January | 2024-01-30",
+        "on 1st February | 2024-02-01",
+        "the 3rd of January | 2024-01-03",
+        "on 31 January, 2024 | 2024-01-31",
+        "on 5 February | 2023-02-05",
+      })
+  void readsDayFirstDates(String text, String expected) {
+    assertEquals(DateSpan.parse(expected), only(text), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "17 and 21 January | 2024-01-17/2024-01-21",
+        "between 17 and 21 January | 2024-01-17/2024-01-21",
+        "28–29 January | 2024-01-28/2024-01-29",
+        "from 3 to 5 January | 2024-01-03/2024-01-05",
+        "from 30 January to 1 February | 2024-01-30/2024-02-01",
+        "between 30 January 2024 and 5 February 2024 | 2024-01-30/2024-02-01",
+      })
+  void readsDayFirstSpansAndCutsThemAtPublication(String text, String expected) {
+    assertEquals(DateSpan.parse(expected), only(text), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "01/15/2016: Assailants attacked | 2016-01-15",
+        "15/01/2016: Assailants attacked | 2016-01-15",
+        "12/31/23: Gunmen opened fire | 2023-12-31",
+        "a blast (22/01) in the market | 2024-01-22",
+        "a blast [22/01] in the market | 2024-01-22",
+      })
+  void readsNumericDatesMonthFirstOrDayFirst(String text, String expected) {
+    assertEquals(DateSpan.parse(expected), only(text), text);
+  }
+
+  @Test
+  void anAmbiguousNumericDateTakesTheReadingClosestBeforePublication() {
+    assertEquals(DateSpan.parse("2016-10-11"),
+        find("10/11/2016: Assailants attacked", LocalDate.of(2016, 10, 12)).get(0).span(),
+        "10 November is after publication");
+    assertEquals(DateSpan.parse("2016-11-10"),
+        find("10/11/2016: Assailants attacked", LocalDate.of(2016, 11, 12)).get(0).span(),
+        "10 November is closer before publication than 11 October");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"3/4 of the fighters", "won 2/1", "13/13/2023: gunmen",
+      "2/30/2023: gunmen", "on 31 February"})
+  void whatCannotBeADayIsNoDate(String text) {
+    assertEquals(List.of(), find(text, Stages.PUB), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "on Tuesday night | 2024-01-30",
+        "Thursday | 2024-02-01",
+        "last Thursday | 2024-01-25",
+        "early Friday | 2024-01-26",
+        "late on Friday | 2024-01-26",
+        "last Saturday night | 2024-01-27",
+        "Sunday's attack | 2024-01-28",
+        "on Monday morning | 2024-01-29",
+        "this morning | 2024-02-01",
+        "overnight | 2024-01-31",
+        "this week | 2024-01-29/2024-02-01",
+        "last week | 2024-01-22/2024-01-28",
+      })
+  void weekdaysAndRelativeWordsAreTheLatestSuchDayOnOrBeforePublication(String text,
+      String expected) {
+    assertEquals(DateSpan.parse(expected), only(text), text);
+  }
+
+  @Test
+  void aDayWithoutItsYearTakesTheLatestYearThatIsNotAfterPublication() {
+    assertEquals(DateSpan.parse("2024-01-31"), only("on Jan. 31"));
+    assertEquals(DateSpan.parse("2023-02-02"), only("on Feb. 2"));
+    assertEquals(DateSpan.parse("2020-02-29"), only("on 29 February"), "the last leap year");
+    assertEquals(DateSpan.parse("2023-05"), only("in May"));
+  }
+
+  @Test
+  void monthNamesThatAreWordsAreDatesOnlyWhenCapitalised() {
+    assertEquals(List.of(), find("militants may attack again", Stages.PUB));
+    assertEquals(List.of(), find("On 3 may, gunmen attacked", Stages.PUB));
+    assertEquals(DateSpan.parse("2023-05-03"), only("On 3 May, gunmen attacked"));
+  }
+
+  @Test
+  void sinceOpensAPeriodInDayFirstFormToo() {
+    Dates.DateMention d = find("attacks since 1 January", Stages.PUB).get(0);
+    assertEquals(true, d.since());
+    assertEquals(LocalDate.of(2024, 1, 1), d.span().start());
+  }
+
+  @Test
+  void aYearAfterPublicationIsNoDate() {
+    assertEquals(List.of(), find("elections in 2025", Stages.PUB));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "at 10pm | 22:00",
+        "at 7 a.m. | 07:00",
+        "at 12 p.m. | 12:00",
+        "at 12:30 a.m. | 00:30",
+        "at 6am | 06:00",
+      })
+  void readsTimesOfDayWithTheirHalfOfTheDay(String text, String expected) {
+    List<Dates.TimeMention> t = Dates.times(Stages.tokens(text));
+    assertEquals(List.of(LocalTime.parse(expected)), t.stream().map(Dates.TimeMention::time).toList(),
+        text);
+  }
+
+  @Test
+  void aNumberBeforeAmOrPmThatIsNoHourIsNoTime() {
+    assertEquals(List.of(), Dates.times(Stages.tokens("at 99:99 a.m. and 13 p.m.")));
+  }
+
+  @Test
+  void readsDottedNumericDates() {
+    // the tokenizer keeps "22.01.2024" as one number, so Dates.numeric's "." separator never
+    // applies: no date, and the 22 is left as a count
+    assertEquals(DateSpan.parse("2024-01-22"), only("On 22.01.2024, a bomb exploded."));
+  }
+
+  @Test
+  void readsHyphenatedDaySpans() {
+    // "28–29 January" is read as a span, "28-29 January" only as 29 January
+    assertEquals(DateSpan.parse("2024-01-28/2024-01-29"), only("On 28-29 January, clashes"
+        + " erupted."));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "at 10:30pm | 22:30",
+        "at 10.30pm | 22:30",
+      })
+  void readsTimesWithMinutesGluedToAmOrPm(String text, String expected) {
+    List<Dates.TimeMention> t = Dates.times(Stages.tokens(text));
+    assertEquals(List.of(LocalTime.parse(expected)), t.stream().map(Dates.TimeMention::time).toList(),
+        text);
   }
 }

@@ -1,17 +1,24 @@
 package org.attackstats.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import org.attackstats.dataset.Dataset;
 import org.junit.jupiter.api.Test;
 
-/** Laws that hold for any text: no exception, quotes at their offsets, the same result twice. */
+/**
+ * Laws that hold for any text: no exception, quotes at their offsets, no date after publication,
+ * the same result twice; over random words, random characters and random reports in the styles of
+ * real text ({@link Reports}).
+ */
 class ExtractorProperties {
   private static final List<String> WORDS =
       List.of(
@@ -43,14 +50,45 @@ class ExtractorProperties {
         .checkAssert(ExtractorProperties::check);
   }
 
+  @Test
+  void reportsInTheStylesOfRealTextAreReadWithoutErrorAndEveryQuoteIsAtItsOffsets() {
+    qt().withExamples(300)
+        .forAll(longs().all(), integers().between(0, 3650))
+        .checkAssert((seed, days) -> check(Reports.document(new Random(seed)),
+            LocalDate.of(2014, 1, 1).plusDays(days)));
+  }
+
   private static void check(String text) {
-    NewsDocument doc = NewsDocument.of("d", LocalDate.of(2023, 11, 21), "P", text);
+    check(text, LocalDate.of(2023, 11, 21));
+  }
+
+  private static void check(String text, LocalDate published) {
+    NewsDocument doc = NewsDocument.of("d", published, "P", text);
     Dataset d = Extractor.withDefaults().extract(doc).dataset();
     d.attacks().forEach(a -> assertQuote(text, a.source()));
     d.responses().forEach(r -> assertQuote(text, r.source()));
     d.tallies().forEach(t -> assertQuote(text, t.source()));
-    d.incidents().forEach(i -> assertEquals(true, !i.date().endInclusive().isAfter(doc.published())));
+    d.incidents().forEach(i -> {
+      assertTrue(!i.date().endInclusive().isAfter(doc.published()), text + " -> " + i);
+      assertSentencesAreInTheText(text, i);
+    });
     assertEquals(d, Extractor.withDefaults().extract(doc).dataset());
+  }
+
+  /** The {@code sentences} column lists offsets of sentences of the text, the quote's first. */
+  private static void assertSentencesAreInTheText(String text, org.attackstats.model.Incident i) {
+    String[] spans = i.extras().get("sentences").split("\\|");
+    for (String span : spans) {
+      if (span.equals("...")) {
+        continue;
+      }
+      String[] ab = span.split("-");
+      int a = Integer.parseInt(ab[0]);
+      int b = Integer.parseInt(ab[1]);
+      assertTrue(0 <= a && a < b && b <= text.length(), span);
+    }
+    assertEquals(i.source().quoteStart().getAsInt() + "-" + i.source().quoteEnd().getAsInt(),
+        spans[0]);
   }
 
   private static void assertQuote(String text, org.attackstats.model.Source s) {

@@ -65,4 +65,106 @@ class QuantitiesTest {
   void timesAreNotCounts() {
     assertEquals(List.of(), find("at 3:30 a.m.", VagueNumberPolicy.ACLED_LIKE));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "seventy-five fighters | 75",
+        "ninety nine people | 99",
+        "one hundred people | 100",
+        "a hundred people | 100",
+        "five thousand people | 5000",
+        "zero casualties | 0",
+        "Both victims | 2",
+        "an estimated 300 people | ~300",
+        "close to 50 people | ~50",
+        "some 30 people | ~30",
+        "roughly 40 people | ~40",
+        "less than 10 people | 0..9",
+        "more than 1,000 people | >=1001",
+        "more than a dozen people | >=13",
+        "scores of people | >=20",
+        "numerous civilians | >=2",
+      })
+  void readsNumberWordsScalesAndQualifiers(String text, String expected) {
+    List<Quantities.Quantity> q = find(text, VagueNumberPolicy.ACLED_LIKE);
+    assertEquals(1, q.size(), text + " -> " + q);
+    assertEquals(Optional.of(Estimate.parse(expected)), q.get(0).value(), text);
+  }
+
+  @Test
+  void aQuantityCoversItsQualifierAndItsWords() {
+    Quantities.Quantity q = find("killing at least twenty-one people", VagueNumberPolicy.ACLED_LIKE).get(0);
+    assertEquals(1, q.from());
+    assertEquals(5, q.to());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "an 18-year-old man was shot",
+        "an 18 year old man was shot",
+        "both of them",
+      })
+  void agesAndBothOfAreNoCounts(String text) {
+    assertEquals(List.of(), find(text, VagueNumberPolicy.ACLED_LIKE), text);
+  }
+
+  @Test
+  void aRangeNeedsItsBoundsInOrder() {
+    List<Quantities.Quantity> q = find("between 5 and 3 rockets", VagueNumberPolicy.ACLED_LIKE);
+    assertEquals(List.of(Optional.of(Estimate.exact(5)), Optional.of(Estimate.exact(3))),
+        q.stream().map(Quantities.Quantity::value).toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a third of the attacks | 2",
+        "a quarter of the town | 2",
+        "more than half of the victims | 3",
+      })
+  void proportionsAreRecognisedAndCountNobody(String text, int end) {
+    List<Quantities.Quantity> q = find(text, VagueNumberPolicy.ACLED_LIKE);
+    assertEquals(1, q.size(), text);
+    assertTrue(q.get(0).isProportion(), text);
+    assertEquals(end, q.get(0).to(), text);
+  }
+
+  @Test
+  void aQuarterThatIsAPlaceIsNoProportion() {
+    assertEquals(List.of(), find("in the diplomatic quarter", VagueNumberPolicy.ACLED_LIKE));
+  }
+
+  @Test
+  void aNumberTooLargeForAnEstimateIsNoCount() {
+    assertEquals(List.of(), find("9999999999999 people", VagueNumberPolicy.ACLED_LIKE));
+    assertEquals(List.of(), find("a million million million million", VagueNumberPolicy.ACLED_LIKE));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "no fewer than 12 people | >=12",
+        "no less than 12 people | >=12",
+        "as many as 30 people | 1..30",
+        "2.5 million people | 2500000",
+      })
+  void readsQualifiersAndDecimalScalesAsTheyAreMeant(String text, String expected) {
+    // "no fewer than 12" gives 0..11, "as many as 30" gives ">=2" (many) and 30, "2.5 million"
+    // gives 2000000
+    List<Quantities.Quantity> q = find(text, VagueNumberPolicy.ACLED_LIKE);
+    assertEquals(List.of(Optional.of(Estimate.parse(expected))),
+        q.stream().map(Quantities.Quantity::value).toList(), text);
+  }
+
+  @Test
+  void manyOfIsNoCount() {
+    // Quantities.vague says "many" counts only before a noun, "not many of"; "of" is a word
+    assertEquals(List.of(), find("many of them were children", VagueNumberPolicy.ACLED_LIKE));
+  }
 }

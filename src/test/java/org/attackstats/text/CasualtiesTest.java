@@ -1,0 +1,298 @@
+package org.attackstats.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.attackstats.model.Estimate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CasualtiesTest {
+
+  static List<Casualties.Figure> figures(String sentence) {
+    return Stages.facts(sentence).figures();
+  }
+
+  /** The one figure of a metric in a sentence. */
+  static Casualties.Figure only(String sentence, Lexicon.Metric metric) {
+    List<Casualties.Figure> f =
+        figures(sentence).stream().filter(x -> x.metric() == metric).toList();
+    assertEquals(1, f.size(), sentence + " -> " + figures(sentence));
+    return f.get(0);
+  }
+
+  static Estimate killed(String sentence) {
+    return only(sentence, Lexicon.Metric.KILLED).value();
+  }
+
+  static Estimate injured(String sentence) {
+    return only(sentence, Lexicon.Metric.INJURED).value();
+  }
+
+  private static List<Lexicon.Role> roles(Casualties.Figure f) {
+    return f.groups().stream().map(Casualties.Group::role).toList();
+  }
+
+  @Test
+  void theSubjectBeforeAPassiveParticipleIsCountedGroupByGroup() {
+    Casualties.Figure f = only("01/15/2016: At least three police officers and 20 assailants were"
+        + " killed in the attack.", Lexicon.Metric.KILLED);
+    assertEquals(Estimate.atLeast(23), f.value());
+    assertEquals(List.of(Estimate.atLeast(3), Estimate.exact(20)),
+        f.groups().stream().map(Casualties.Group::value).toList());
+    assertEquals(List.of(Lexicon.Role.VICTIM, Lexicon.Role.PERPETRATOR), roles(f));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gunmen attacked a bus, killing three soldiers and two civilians. | 5",
+        "The explosion killed six people and wounded 10 others. | 6",
+        "Gunmen shot dead two farmers in Zamfara. | 2",
+        "The militants killed a farmer and two herders in the village. | 3",
+        "Police said the gunman shot and killed two police officers. | 2",
+        "A roadside bomb struck the patrol, killing at least 12. | >=12",
+      })
+  void theObjectOfAnActiveVerbOrAGerundIsCounted(String sentence, String expected) {
+    assertEquals(Estimate.parse(expected), killed(sentence), sentence);
+  }
+
+  @Test
+  void aSecondVerbOfTheSentenceCountsItsOwnObject() {
+    String s = "The explosion killed six people and wounded 10 others.";
+    assertEquals(Estimate.exact(6), killed(s));
+    assertEquals(Estimate.exact(10), injured(s));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2 killed, 5 injured in Kabul blast. | 2 | 5",
+        "At least 2 people were killed and 80 wounded. | >=2 | 80",
+        "Six people were killed and 10 wounded when a car bomb exploded. | 6 | 10",
+      })
+  void aCountBeforeABareParticipleIsItsSubject(String sentence, String dead, String hurt) {
+    assertEquals(Estimate.parse(dead), killed(sentence), sentence);
+    assertEquals(Estimate.parse(hurt), injured(sentence), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "One person died. | 1",
+        "One U.S. contractor suffered a cardiac arrest and died. | 1",
+        "The blast left two people dead. | 2",
+        "The attack caused three deaths. | 3",
+        "Police reported the death of an ANC activist. | 1",
+        "The death toll rose to 12 on Friday. | 12",
+      })
+  void intransitiveVerbsAdjectivesAndNounsCountToo(String sentence, String expected) {
+    assertEquals(Estimate.parse(expected), killed(sentence), sentence);
+  }
+
+  @Test
+  void theSufferersOfInjuriesAreCounted() {
+    assertEquals(Estimate.exact(3), injured("Three soldiers suffered minor injuries."));
+  }
+
+  @Test
+  void casualtiesCountKilledAndInjuredTogether() {
+    Casualties.Figure f = only("The attack caused two civilian casualties.", Lexicon.Metric.BOTH);
+    assertEquals(Estimate.exact(2), f.value());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Yahya, the finance deputy, was killed. | 1",
+        "Mawlavi Baz Mohammad was killed in the attack. | 1",
+        "Buzubona, a Burundian Army colonel, and one other person were killed. | 2",
+      })
+  void aNamedPersonCountsOneAndAnAppositionIsNoOtherPerson(String sentence, String expected) {
+    assertEquals(Estimate.parse(expected), killed(sentence), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Four people, including three police officers and one assailant, were killed. | 4",
+        "Five people including two police officers were killed. | 5",
+        "Five people were killed, including two children and a teacher. | 5",
+        "Gunmen stormed the school, killing five people, including two children. | 5",
+        "The blast killed two soldiers and three civilians, including a child. | 5",
+      })
+  void aSubsetAfterIncludingIsNotAddedToItsWhole(String sentence, String expected) {
+    assertEquals(Estimate.parse(expected), killed(sentence), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "No casualties were reported. | BOTH",
+        "There were no casualties. | BOTH",
+        "Nobody was killed. | KILLED",
+        "No one was hurt in the attack. | INJURED",
+        "The attack left no one injured. | INJURED",
+      })
+  void aNegationBeforeACasualtyWordIsAnExplicitZero(String sentence, Lexicon.Metric metric) {
+    Casualties.Figure f = only(sentence, metric);
+    assertTrue(f.zero(), sentence);
+    assertEquals(Estimate.ZERO, f.value());
+  }
+
+  @Test
+  void aNegationOfSomethingElseIsNoZero() {
+    Casualties.Figure f = only("No group claimed responsibility for the attack, which killed two"
+        + " soldiers.", Lexicon.Metric.KILLED);
+    assertFalse(f.zero());
+    assertEquals(Estimate.exact(2), f.value());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "It was unclear whether anyone was killed.",
+      "Officials feared that more people could be killed.",
+      "Five people were killed or wounded.",
+      "The number of dead or injured was not known."})
+  void hypotheticalOrUnsplitFiguresGiveNone(String sentence) {
+    assertEquals(List.of(), figures(sentence), sentence);
+  }
+
+  @Test
+  void aRisingTollCorrectsTheFigure() {
+    Casualties.Figure f = only("The death toll from the blast rose to nine.", Lexicon.Metric.KILLED);
+    assertTrue(f.correction());
+    assertEquals(Estimate.exact(9), f.value());
+    Casualties.Figure hurt = only("The toll of injured rose to 40.", Lexicon.Metric.INJURED);
+    assertTrue(hurt.correction());
+    assertEquals(Estimate.exact(40), hurt.value());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Another soldier was wounded.", "Two more people were also injured.",
+      "An additional three civilians were injured."})
+  void anotherOrAlsoMarksAFigureThatAdds(String sentence) {
+    assertTrue(only(sentence, Lexicon.Metric.INJURED).additional(), sentence);
+  }
+
+  @Test
+  void aFigureWithoutAnotherOrAlsoDoesNotAdd() {
+    assertFalse(only("Two soldiers were injured.", Lexicon.Metric.INJURED).additional());
+  }
+
+  @Test
+  void theAttackerWhoDiedIsAPerpetrator() {
+    Casualties.Figure f = only("The bomber killed himself and five others.", Lexicon.Metric.KILLED);
+    assertEquals(Estimate.exact(6), f.value());
+    assertEquals(List.of(Lexicon.Role.PERPETRATOR, Lexicon.Role.VICTIM), roles(f));
+    List<Casualties.Figure> both = figures("A suicide bomber blew himself up, killing five people.");
+    assertTrue(both.get(0).perpetrators(), both.toString());
+    assertEquals(Estimate.exact(5), both.get(1).value());
+  }
+
+  @Test
+  void attackersKilledAfterTheirVictimsAreTheirOwnFigure() {
+    List<Casualties.Figure> f = figures("Gunmen killed three soldiers, wounding at least 70"
+        + " people, all 4 attackers were killed.");
+    assertEquals(List.of(Estimate.exact(3), Estimate.atLeast(70), Estimate.exact(4)),
+        f.stream().map(Casualties.Figure::value).toList());
+    assertTrue(f.get(2).perpetrators());
+  }
+
+  @Test
+  void aSpeakerAfterTheObjectIsNotCounted() {
+    assertEquals(Estimate.exact(12), killed("The attackers opened fire, killing 12 people,"
+        + " police officials told reporters."));
+  }
+
+  @Test
+  void aNationalityOrAnActorMakesANounOfPeople() {
+    Casualties.Figure f = only("Gunmen killed two Israelis.", Lexicon.Metric.KILLED);
+    assertEquals(Estimate.exact(2), f.value());
+    assertEquals(List.of(Lexicon.Role.EITHER), roles(f));
+  }
+
+  @Test
+  void aPlaceAfterAStrongPrepositionIsNoPersonCounted() {
+    Casualties.Figure f = only("Two men were killed in Kabul.", Lexicon.Metric.KILLED);
+    assertEquals(Estimate.exact(2), f.value());
+    assertEquals(1, f.groups().size());
+  }
+
+  @Test
+  void aFigureInASentenceThatPoolsIncidentsIsPooled() {
+    assertTrue(only("The attacks killed a total of 26 people.", Lexicon.Metric.KILLED).pooled());
+    assertTrue(only("Twelve assailants were killed across the raids.", Lexicon.Metric.KILLED)
+        .pooled());
+    assertFalse(only("The attack killed 26 people.", Lexicon.Metric.KILLED).pooled());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The attacks killed a total of 26 people. | true",
+        "In total, 40 people were killed in the raids. | true",
+        "The casualties between this incident and a similar bombing were 20. | true",
+        "A total of 26 people were killed in the attack. | false",
+        "The attack killed 26 people. | false",
+      })
+  void aSentencePoolsIncidentsWithATotalOverPluralEventsOrAcrossThem(String sentence,
+      boolean pooled) {
+    assertEquals(pooled, Casualties.poolsIncidents(Stages.tokens(sentence)), sentence);
+  }
+
+  @Test
+  void aFigureSpansItsGroupsAndNamesItsWord() {
+    String s = "On Monday, gunmen killed three soldiers in Gao.";
+    Casualties.Figure f = only(s, Lexicon.Metric.KILLED);
+    Facts facts = Stages.facts(s);
+    assertEquals("killed", facts.word(f.word()));
+    assertEquals("killed three soldiers", facts.span(s, f.from(), f.to()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gunmen killed 12 people, eight of them children. | 12",
+        "Gunmen opened fire on a bus, killing 12 passengers, among them three children. | 12",
+        "Gunmen opened fire on a bus, killing 12 passengers, most of them women. | 12",
+        "Gunmen killed 12 people, mostly women and children. | 12",
+        "The blast killed 12 people, among them four soldiers. | 12",
+      })
+  void aSubsetAfterAmongThemOrOfThemIsNotAddedToItsWhole(String sentence, String expected) {
+    assertEquals(Estimate.parse(expected), killed(sentence), sentence);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gunmen attacked a bus, killing nine people, including two children, a teacher and a"
+            + " guard. | 9",
+        "Nine people including two children, a teacher and a guard were killed. | 9",
+      })
+  void aSubsetListedWithCommasAfterIncludingIsNotAddedToItsWhole(String sentence,
+      String expected) {
+    assertEquals(Estimate.parse(expected), killed(sentence), sentence);
+  }
+
+  @Test
+  void theBomberInAdditionToTheVictimsIsCounted() {
+    Casualties.Figure f = only("Five people were killed, in addition to the bomber.",
+        Lexicon.Metric.KILLED);
+    assertEquals(Estimate.exact(6), f.value());
+    assertEquals(List.of(Lexicon.Role.VICTIM, Lexicon.Role.PERPETRATOR), roles(f));
+  }
+}

@@ -1,0 +1,195 @@
+package org.attackstats.text;
+
+import static org.attackstats.text.Stages.country;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.attackstats.model.Country;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LocatorTest {
+
+  /** The place of the chain that holds the mention written so, against the document's evidence. */
+  static Locator.Located located(String text, String written) {
+    List<Facts> facts = Stages.document(text, Stages.PUB);
+    Locator.Evidence ev = Locator.evidence(facts);
+    for (Facts f : facts) {
+      for (Places.Mention p : f.places()) {
+        if (p.written().equals(written)) {
+          return Locator.resolve(Locator.chain(f, p.chain()), ev);
+        }
+      }
+    }
+    throw new AssertionError(written + " is no place mention of: " + text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gunmen killed two men in Hit, Anbar. | Hit | IQ | Anbar | Hit",
+        "Gunmen attacked a checkpoint in Kabul, Afghanistan. | Kabul | AF | Kabul | Kabul",
+        "A bomb exploded in Maiduguri, Borno. | Maiduguri | NG | Borno State | Maiduguri",
+        "A bomb exploded in Tripoli, Lebanon. | Tripoli | LB | North Lebanon | Tripoli",
+        "Gunmen attacked a bus in Mazdaki, Achin district, Nangarhar, Afghanistan. | Mazdaki | AF"
+            + " | Nangarhar | Mazdaki",
+      })
+  void aChainIsResolvedFromItsMostGeneralMemberToItsMostSpecific(String text, String head,
+      String country, String admin1, String location) {
+    Locator.Located l = located(text, head);
+    assertEquals(country(country), l.country(), text);
+    assertEquals(Optional.of(admin1), l.admin1(), text);
+    assertEquals(Optional.of(location), l.location(), text);
+  }
+
+  @Test
+  void anAmbiguousNameTakesTheLargerPlaceAndSaysSo() {
+    Locator.Located l = located("Gunmen killed two men in Tripoli.", "Tripoli");
+    assertEquals(country("LY"), l.country());
+    assertTrue(l.notes().stream().anyMatch(n -> n.contains("'Tripoli' is ambiguous")
+        && n.contains("Lebanon")), l.notes().toString());
+  }
+
+  @Test
+  void theCountriesTheDocumentStatesDecideAnAmbiguousName() {
+    Locator.Located l = located("The Lebanese army deployed troops in the north. Gunmen killed two"
+        + " men in Tripoli.", "Tripoli");
+    assertEquals(country("LB"), l.country());
+    assertTrue(l.notes().stream().noneMatch(n -> n.contains("ambiguous")), l.notes().toString());
+  }
+
+  @Test
+  void aNameTheGazetteerDoesNotKnowKeepsItsSpellingWithTheTownItLiesIn() {
+    Locator.Located l = located("On 3 May 2019, two men were killed in the area of Onklou"
+        + " (Djougou, Donga).", "Onklou");
+    assertEquals(country("BJ"), l.country());
+    assertEquals(Optional.of("Donga"), l.admin1());
+    assertEquals(Optional.of("Onklou, Djougou"), l.location());
+    assertTrue(l.coordinates().isPresent(), "the town's");
+    assertTrue(l.notes().contains("'Onklou' is not in the gazetteer; location as written, in"
+        + " Djougou"), l.notes().toString());
+    assertEquals(3, l.specificity());
+  }
+
+  @Test
+  void anUnknownMiddleMemberBeforeACountryIsTheDivision() {
+    Locator.Located l = located("Gunmen attacked a village in Zarkhel, Dandokhel, Afghanistan.",
+        "Zarkhel");
+    assertEquals(country("AF"), l.country());
+    assertEquals(Optional.of("Dandokhel"), l.admin1());
+    assertEquals(Optional.of("Zarkhel"), l.location());
+  }
+
+  @Test
+  void aDistrictOfATownGivesTheTownAsLocation() {
+    Locator.Located l = located("Gunmen killed two men in the Bulbul district of Mayadin.",
+        "Bulbul district");
+    assertEquals(Optional.of("Mayadin"), l.location());
+    assertEquals(Optional.of("Bulbul"), l.district());
+    assertEquals(country("SY"), l.country());
+  }
+
+  @Test
+  void aBaseIsTheMostSpecificPlace() {
+    Locator.Located l = located("A drone struck Ain al-Asad air base in Iraq.", "Ain al-Asad air base");
+    assertTrue(l.base().isPresent());
+    assertEquals(4, l.specificity());
+    assertEquals(Optional.of("Ain al-Asad"), l.location());
+    assertEquals(Optional.of("Anbar"), l.admin1());
+  }
+
+  @Test
+  void aGeoNamesPlaceKeepsTheSourcesSpellingAndNotesGeoNamesName() {
+    Locator.Located l = located("Clashes broke out near Tal Afar.", "Tal Afar");
+    assertEquals(Optional.of("Tal Afar"), l.location());
+    assertEquals(country("IQ"), l.country());
+    assertTrue(l.geonames().isPresent());
+    assertTrue(l.notes().contains("'Tal Afar' is GeoNames' Tall 'Afar"), l.notes().toString());
+  }
+
+  @Test
+  void aDivisionAloneGivesItsLevel() {
+    Locator.Located province = located("Militants attacked villages in Nangarhar province.",
+        "Nangarhar province");
+    assertEquals(1, province.specificity());
+    assertEquals(Optional.of("Nangarhar"), province.admin1());
+    assertEquals(Optional.empty(), province.location());
+    Locator.Located country = located("Militants attacked villages in Mali.", "Mali");
+    assertEquals(0, country.specificity());
+    assertEquals(country("ML"), country.country());
+  }
+
+  @Test
+  void evidenceWeighsHowStronglyTheTextStatesACountry() {
+    Locator.Evidence ev = Locator.evidence(Stages.document("Afghan forces clashed with fighters."
+        + " Turkish engineers were visiting. Officials in Mali spoke.", Stages.PUB));
+    assertEquals(6, ev.of(Country.of("AF")), "a nationality before forces");
+    assertEquals(1, ev.of(Country.of("TR")), "a nationality before other people");
+    assertEquals(10 + 1, ev.of(Country.of("ML")), "a country after a strong preposition, and the"
+        + " state named as an actor");
+    assertEquals(Optional.of(Country.of("ML")), ev.best());
+    assertEquals(List.of(Country.of("ML"), Country.of("AF"), Country.of("TR")), ev.ranked());
+  }
+
+  @Test
+  void theFirstCountryStatedWinsATie() {
+    Locator.Evidence ev = new Locator.Evidence();
+    ev.add(Country.of("SY"), 4);
+    ev.add(Country.of("IQ"), 4);
+    assertEquals(Optional.of(Country.of("SY")), ev.best());
+    assertEquals(Optional.empty(), new Locator.Evidence().best());
+  }
+
+  @Test
+  void placesAreCompatibleWhenNothingTheySayContradicts() {
+    Locator.Located mosul = located("A bomb exploded in Mosul, Iraq.", "Mosul");
+    Locator.Located mosulAgain = located("Gunmen attacked a market in Mosul.", "Mosul");
+    Locator.Located iraq = located("Rockets hit bases in Iraq.", "Iraq");
+    Locator.Located kabul = located("A bomb exploded in Kabul, Afghanistan.", "Kabul");
+    Locator.Located basra = located("A bomb exploded in Basra, Iraq.", "Basra");
+    assertTrue(mosul.compatible(mosulAgain), "the same town");
+    assertTrue(mosul.compatible(iraq) && iraq.compatible(mosul), "a town and its country");
+    assertTrue(!mosul.compatible(kabul) && !kabul.compatible(mosul), "another country");
+    assertTrue(!mosul.compatible(basra), "another town of another province");
+  }
+
+  @Test
+  void nothingIsNowhere() {
+    assertEquals(Locator.Located.NOWHERE, Locator.resolve(List.of(), new Locator.Evidence()));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "On Monday, militants attacked a village in Borno, killing five people. | Borno | NG",
+        "On Monday, militants attacked a village in Anbar, killing five people. | Anbar | IQ",
+        "On Monday, militants attacked a village in Nineveh, killing five people. | Nineveh | IQ",
+        "On Monday, militants attacked a village in Sinai, killing five people. | Sinai | EG",
+      })
+  void aFirstLevelDivisionOutranksAHamletOfTheSameName(String text, String written,
+      String country) {
+    // the GeoNames places Borno (Italy, 2,600 people), Anbar (Turkey), Nineveh (Ohio) and Sinai
+    // (Mexico) outscore the divisions: +20 for a place at the head, population, own name
+    assertEquals(country(country), located(text, written).country(), text);
+  }
+
+  @Test
+  void aCountryNamedOnceWeighsTheSameWhicheverCountryItIs() {
+    // Iraq, Syria, Yemen, Jordan, Iran, Israel, Lebanon, Kuwait, Saudi Arabia and Palestine have a
+    // second country entry in gazetteer.tsv: each mention counts twice (a trace of the old scope)
+    Locator.Evidence ev = Locator.evidence(Stages.document("Officials in Iraq spoke. Officials in"
+        + " Mali spoke.", Stages.PUB));
+    assertEquals(ev.of(Country.of("ML")), ev.of(Country.of("IQ")));
+  }
+
+  @Test
+  void aTownWithAPossessiveInItsNameIsLocated() {
+    Locator.Located l = located("Gunmen killed two Rohingya men in Cox's Bazar.", "Cox's Bazar");
+    assertEquals(country("BD"), l.country());
+  }
+}

@@ -1,0 +1,212 @@
+package org.attackstats.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.attackstats.model.Country;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlacesTest {
+
+  static List<Places.Mention> places(String sentence) {
+    return Stages.facts(sentence).places();
+  }
+
+  static List<String> written(String sentence) {
+    return places(sentence).stream().map(Places.Mention::written).toList();
+  }
+
+  /** The place mention written so. */
+  static Places.Mention mention(String sentence, String written) {
+    return places(sentence).stream().filter(p -> p.written().equals(written)).findFirst()
+        .orElseThrow(() -> new AssertionError(written + " not in " + written(sentence)));
+  }
+
+  private static boolean in(Places.Mention p, String country) {
+    return p.entries().stream().anyMatch(e -> e.country().equals(Optional.of(Country.of(country))));
+  }
+
+  @Test
+  void aGazetteerNameAfterAPrepositionOfPlaceIsAPlace() {
+    Places.Mention kabul = mention("A bomb exploded in Kabul on Monday.", "Kabul");
+    assertTrue(kabul.known());
+    assertTrue(in(kabul, "AF"));
+    assertEquals("in", kabul.preposition());
+    assertEquals(3, kabul.weight());
+  }
+
+  @Test
+  void anUnknownCapitalisedNameAfterAPrepositionIsAPlaceAsWritten() {
+    Places.Mention p = mention("Two men were killed in Chaltan.", "Chaltan");
+    assertFalse(p.known());
+    assertEquals(3, p.weight());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Chaltan said the attack was over.", "Police said the attack was over.",
+      "Assailants attacked the market."})
+  void anUnknownOrCommonNameWithNeitherPrepositionNorMarkerIsNoPlace(String sentence) {
+    assertEquals(List.of(), places(sentence), sentence);
+  }
+
+  @Test
+  void aCommonWordIsAPlaceOnlyWhenMarkedAsOne() {
+    assertEquals(List.of("Hit"), written("In Hit, gunmen attacked a market."));
+    assertEquals(List.of(), written("Gunmen hit a market."));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Maoists attacked a camp in Sukma district. | Sukma | ADMIN2",
+        "Gunmen raided a village in Kukawa local government area. | Kukawa | ADMIN2",
+        "A bomb exploded in Orangi town, Karachi. | Orangi | PLACE",
+        "Militants stormed the village of Gango. | Gango | PLACE",
+        "The attack happened near the town of Hit. | Hit | PLACE",
+        "A bomb exploded in the Kadamtali area of Dhaka. | Kadamtali | PLACE",
+      })
+  void aMarkerWordAfterOrBeforeTheNameGivesItsKind(String sentence, String name,
+      Gazetteer.Kind kind) {
+    assertEquals(Optional.of(kind), mention(sentence, name).cue(), sentence);
+  }
+
+  @Test
+  void aChainRunsFromTheMostToTheLeastSpecificPlaceAcrossCommas() {
+    List<Places.Mention> p =
+        places("Gunmen attacked a bus in Mazdaki, Achin district, Nangarhar, Afghanistan.");
+    assertEquals(List.of("Mazdaki", "Achin", "Nangarhar", "Afghanistan"),
+        p.stream().map(Places.Mention::written).toList());
+    assertTrue(p.stream().allMatch(x -> x.chain() == p.get(0).chain()), p.toString());
+    assertTrue(p.stream().allMatch(x -> x.weight() == 3 && x.preposition().equals("in")));
+    assertEquals(Optional.of(Gazetteer.Kind.ADMIN2), p.get(1).cue());
+    assertTrue(p.get(3).onlyCountry());
+  }
+
+  @Test
+  void bracketsContinueAChain() {
+    List<Places.Mention> p =
+        places("On 3 May 2019, two men were killed in the area of Onklou (Djougou, Donga).");
+    assertEquals(List.of("Onklou", "Djougou", "Donga"),
+        p.stream().map(Places.Mention::written).toList());
+    assertEquals(1, p.stream().map(Places.Mention::chain).distinct().count());
+    assertTrue(in(p.get(1), "BJ"));
+  }
+
+  @Test
+  void inBetweenTwoPlacesContinuesTheChain() {
+    List<Places.Mention> p = places("A blast hit a market in Mosul in Iraq.");
+    assertEquals(List.of("Mosul", "Iraq"), p.stream().map(Places.Mention::written).toList());
+    assertEquals(p.get(0).chain(), p.get(1).chain());
+  }
+
+  @Test
+  void aCountryEndsItsChainAndAndStartsAnother() {
+    List<Places.Mention> p = places("Clashes erupted in al-Qaim and Deir ez-Zor.");
+    assertEquals(List.of("al-Qaim", "Deir ez-Zor"), p.stream().map(Places.Mention::written).toList());
+    assertFalse(p.get(0).chain() == p.get(1).chain());
+    List<Places.Mention> q = places("Rockets hit bases in Syria, Lebanon and Jordan.");
+    assertEquals(3, q.stream().map(Places.Mention::chain).distinct().count(), q.toString());
+  }
+
+  @Test
+  void aPlaceAfterAndTakesThePrepositionOfThePlaceBefore() {
+    List<Places.Mention> p = places("Drones struck at Ain al-Asad air base in Iraq and al-Tanf.");
+    Places.Mention tanf = mention("Drones struck at Ain al-Asad air base in Iraq and al-Tanf.",
+        "al-Tanf");
+    assertEquals("at", tanf.preposition());
+    assertTrue(tanf.has(Gazetteer.Kind.BASE));
+    assertFalse(tanf.chain() == p.get(0).chain());
+  }
+
+  @Test
+  void aPossessivePutsThePlaceInsideFirst() {
+    List<Places.Mention> p = places("Police said Chhattisgarh's Sukma district saw clashes.");
+    assertEquals(List.of("Sukma", "Chhattisgarh's"), p.stream().map(Places.Mention::written).toList());
+    assertEquals(p.get(0).chain(), p.get(1).chain());
+  }
+
+  @Test
+  void theNameOfASiteIsNoPlaceButTheTownThatOpensItIs() {
+    assertEquals(List.of("Mashhad"), written("An explosion struck the Imam Reza shrine in Mashhad."));
+    assertEquals(List.of("Kabul"), written("A Kabul wrestling club was attacked."));
+  }
+
+  @Test
+  void aSiteWordAndACommaLinkTheSiteToItsTown() {
+    List<Places.Mention> p = places("A bomb went off at Parsons Green tube station, London.");
+    assertEquals(List.of("Parsons Green", "London"), p.stream().map(Places.Mention::written).toList());
+    assertEquals(p.get(0).chain(), p.get(1).chain());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Yemen-based Houthis fired missiles.", "Iran-backed militias fired rockets.",
+      "Drones attacked U.S. bases overnight.", "Iraqi forces repelled the attack."})
+  void aNameUsedAsAnAdjectiveIsNoPlace(String sentence) {
+    assertEquals(List.of(), places(sentence), sentence);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"The attack happened on Thursday in May.",
+      "On 21 June, gunmen attacked a market.", "Militants attacked on Sunday."})
+  void datesAreNoPlaces(String sentence) {
+    assertEquals(List.of(), places(sentence), sentence);
+  }
+
+  @Test
+  void anUnknownHeadAfterAWeakPrepositionIsAPersonNotThePlace() {
+    assertEquals(List.of("Grajau"),
+        written("Gunmen opened fire on Manoel Messias Pereira in Grajau."));
+  }
+
+  @Test
+  void theNameIsWrittenAsTheTextWritesIt() {
+    assertEquals(List.of("Deir ez-Zor"), written("Shelling hit Deir ez-Zor on Monday."));
+    assertEquals(List.of("Al-Bukamal"), written("A drone struck a car near Al-Bukamal."));
+  }
+
+  @Test
+  void aMarkerWordIsPartOfTheMentionButNotOfTheName() {
+    String s = "Maoists attacked a camp in Sukma district.";
+    Places.Mention p = mention(s, "Sukma");
+    Facts f = Stages.facts(s);
+    assertEquals("Sukma district", f.span(s, p.from(), p.to()));
+  }
+
+  @Test
+  void aLongerUnknownNameIsNotCutIntoTheKnownNamesInsideIt() {
+    Places.Mention p = mention("Gunmen attacked a post in Kalata Akhunda village.", "Kalata Akhunda");
+    assertEquals(Optional.of(Gazetteer.Kind.PLACE), p.cue());
+  }
+
+  @Test
+  void aCountryThatGeoNamesAlsoListsAsATownStillEndsItsChain() {
+    // GeoNames lists Arak (Iran) as "Iraq": the country is then not "only a country", "Syria"
+    // continues its chain, and the extractor records location "Iraq" in Syria
+    List<Places.Mention> p = places("On Monday, rockets hit a U.S. base in Iraq, Syria and Jordan.");
+    assertEquals(3, p.stream().map(Places.Mention::chain).distinct().count(), written(
+        "On Monday, rockets hit a U.S. base in Iraq, Syria and Jordan.").toString());
+  }
+
+  @Test
+  void aTownWithAPossessiveInItsNameIsFound() {
+    // "Cox's Bazar" is keyed "coxs bazar"; the tokens give "cox bazar", so the text finds Cox
+    // (Spain) and Bazar-Korgon (Kyrgyzstan) instead
+    Places.Mention p = mention("Gunmen killed two men in a camp in Cox's Bazar.", "Cox's Bazar");
+    assertTrue(in(p, "BD"), p.toString());
+  }
+
+  @Test
+  void aDirectionAndOfBeforeAPlaceMarkWhereTheEventWas() {
+    // prepositionBefore skips "north of" and finds no preposition: weight 0, as if the town were
+    // named in passing
+    Places.Mention kabul = mention("A bomb exploded 20 km north of Kabul on Monday.", "Kabul");
+    assertTrue(kabul.weight() > 0, kabul.toString());
+  }
+}
