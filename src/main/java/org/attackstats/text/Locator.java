@@ -299,11 +299,20 @@ final class Locator {
         admin1 = head.written();
         specificity = 1;
       } else {
+        // the nearest container below the division: a known town or district, or one the
+        // gazetteer does not know but the text marks ("Deuti village under Sonaimuri upazila")
         String town = null;
-        for (int k = 1; k < chain.size(); k++) {
-          if (chosen[k] != null && chosen[k].kind() == Gazetteer.Kind.PLACE) {
-            town = chosen[k].name();
-            coords = chosen[k].coordinates();
+        for (int k = 1; k < chain.size() && town == null; k++) {
+          Gazetteer.Entry c = chosen[k];
+          if (c == null) {
+            Optional<Gazetteer.Kind> marked = chain.get(k).cue();
+            if (marked.isPresent() && marked.get() != Gazetteer.Kind.ADMIN1) {
+              town = chain.get(k).written();
+            }
+          } else if (c.kind() == Gazetteer.Kind.PLACE || c.kind() == Gazetteer.Kind.ADMIN2) {
+            town = c.fromGeoNames() ? written(chain.get(k)) : Gazetteer.withoutDivisionWord(c.name());
+            coords = c.coordinates();
+          } else {
             break;
           }
         }

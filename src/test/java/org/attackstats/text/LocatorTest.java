@@ -36,7 +36,11 @@ class LocatorTest {
         "A bomb exploded in Maiduguri, Borno. | Maiduguri | NG | Borno State | Maiduguri",
         "A bomb exploded in Tripoli, Lebanon. | Tripoli | LB | North Lebanon | Tripoli",
         "Gunmen attacked a bus in Mazdaki, Achin district, Nangarhar, Afghanistan. | Mazdaki | AF"
-            + " | Nangarhar | Mazdaki",
+            + " | Nangarhar | Mazdaki, Achin",
+        "Gunmen shot a trader at Qorvali village under Dastmir upazila in Sylhet Division."
+            + " | Qorvali | BD | Sylhet Division | Qorvali, Dastmir",
+        "A bomb went off at the Islamic Centre of Qorvali in Kabul, Afghanistan. | Centre | AF | Kabul"
+            + " | Centre, Kabul",
       })
   void aChainIsResolvedFromItsMostGeneralMemberToItsMostSpecific(String text, String head,
       String country, String admin1, String location) {
