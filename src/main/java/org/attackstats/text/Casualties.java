@@ -31,7 +31,7 @@ final class Casualties {
   private Casualties() {}
 
   /** How far a noun phrase of casualties reaches, in tokens. */
-  static final int WINDOW = 16;
+  static final int WINDOW = 20;
 
   /**
    * One group counted in a figure.
@@ -178,7 +178,38 @@ final class Casualties {
       Figure f = figure0(c, i, e, w, pooled);
       return f == null ? null : asPerpetrators(f);
     }
-    return figure0(c, i, e, w, pooled);
+    return withAddition(c, figure0(c, i, e, w, pooled));
+  }
+
+  /** "Five people were killed, in addition to the bomber": the people after the figure add. */
+  private static Figure withAddition(Ctx c, Figure f) {
+    if (f == null) {
+      return null;
+    }
+    int k = f.to();
+    if (c.t().size() > k && c.t().get(k).isPunct(",")) {
+      k++;
+    }
+    int start;
+    if (c.w(k).equals("in") && c.w(k + 1).equals("addition") && c.w(k + 2).equals("to")) {
+      start = k + 3;
+    } else if (c.w(k).equals("plus")) {
+      start = k + 1;
+    } else {
+      return f;
+    }
+    List<Group> more = objects(c, start);
+    if (more.isEmpty()) {
+      return f;
+    }
+    List<Group> groups = new ArrayList<>(f.groups());
+    groups.addAll(more);
+    Estimate total = f.value();
+    for (Group g : more) {
+      total = total.plus(g.value());
+    }
+    return new Figure(f.metric(), total, groups, f.word(), f.from(), end(more, f.to()), false,
+        f.correction(), f.additional(), f.pooled());
   }
 
   private static Figure asPerpetrators(Figure f) {
@@ -611,13 +642,16 @@ final class Casualties {
           || c.w(k).equals("including");
       if (sep) {
         if (k > itemStart) {
+          // "12 people, eight of them children", "among them three soldiers", "mostly women":
+          // a part of the item before, as after "including"
+          subset |= !spans.isEmpty() && partOfBefore(c, itemStart, k);
           spans.add(new int[] {itemStart, k});
           subsets.add(subset);
         }
         if (k < e && c.w(k).equals("including")) {
           subset = true;
-        } else if (k < e && c.t().get(k).isPunct(",") && subset) {
-          subset = false; // ", including X," closes the subset
+        } else if (k < e && c.t().get(k).isPunct(",") && c.w(k + 1).equals("and")) {
+          subset = false; // "including two soldiers, and 20 assailants": ", and" closes it
         }
         itemStart = k + 1;
       }
@@ -660,6 +694,23 @@ final class Casualties {
       return List.of();
     }
     return groups;
+  }
+
+  /** Whether item {@code [from, to)} names a part of the item before it ("most of them"). */
+  private static boolean partOfBefore(Ctx c, int from, int to) {
+    String first = c.w(from);
+    if (first.equals("mostly") || first.equals("mainly") || first.equals("among")
+        || first.equals("amongst")) {
+      return true;
+    }
+    for (int k = from + 1; k < to; k++) {
+      String w = c.w(k);
+      if ((w.equals("them") || w.equals("whom")) && (c.w(k - 1).equals("of")
+          || c.w(k - 1).equals("among") || c.w(k - 1).equals("amongst"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
