@@ -210,6 +210,15 @@ final class Locator {
     return Optional.ofNullable(c);
   }
 
+  private static boolean hasPlaceIn(Places.Mention m, Optional<Country> c) {
+    for (Gazetteer.Entry e : m.entries()) {
+      if (e.kind() == Gazetteer.Kind.PLACE && e.country().equals(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The members of chain {@code chain} of a sentence, most specific first. */
   static List<Places.Mention> chain(Facts f, int chain) {
     List<Places.Mention> out = new ArrayList<>();
@@ -249,6 +258,10 @@ final class Locator {
       Gazetteer.Entry secondEntry = null;
       for (Gazetteer.Entry e : m.entries()) {
         double s = score(e, m, first, country, admin1, ev);
+        if (first && e.kind() == Gazetteer.Kind.ADMIN1 && e.population().isEmpty()
+            && !hasPlaceIn(m, e.country())) {
+          s += DIVISION_WEIGHT; // a province weighs as the millions who live there
+        }
         if (s > bestScore) {
           second = bestScore;
           secondEntry = best;
@@ -388,6 +401,14 @@ final class Locator {
   }
 
   /** How well an entry fits a chain member; below -500 means it contradicts the chain. */
+  /**
+   * The population weight of a first-level division, whose population the gazetteer does not
+   * hold, against places of its name abroad: that of two million people, so that "in Borno" is the
+   * Nigerian state, not a hamlet of 2,600 in Italy. A town of the division's name in its own
+   * country keeps the place's preference ("in Baghdad" is the city).
+   */
+  private static final double DIVISION_WEIGHT = Math.log10(2_000_000) * 3;
+
   private static double score(Gazetteer.Entry e, Places.Mention m, boolean first, Country country,
       String admin1, Evidence ev) {
     double s = 0;
@@ -425,7 +446,7 @@ final class Locator {
         s += first ? 10 : 12;
         break;
       case ADMIN1:
-        s += first ? 8 : 18;
+        s += first ? 14 : 18;
         break;
       case COUNTRY:
         s += first ? 6 : 25;
