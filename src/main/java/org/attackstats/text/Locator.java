@@ -460,7 +460,9 @@ final class Locator {
     if (!e.fromGeoNames()) {
       s += 10; // hand-made: chosen for this purpose
     } else if (e.kind() == Gazetteer.Kind.PLACE && m.has(Gazetteer.Kind.COUNTRY)) {
-      s -= 50; // "Iraq" is the country, not a town that GeoNames also calls so
+      // "Jordan" is the country, not a town that GeoNames also calls so, however much the text
+      // says about the town's country ("U.S. troops in Jordan")
+      return -1000;
     }
     if (e.population().isPresent()) {
       s += Math.log10(1 + e.population().getAsLong()) * 3;

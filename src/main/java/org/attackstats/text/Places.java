@@ -65,6 +65,22 @@ final class Places {
       return true;
     }
 
+    /**
+     * Whether it names a country (or a sea), which ends a chain: a GeoNames town of a country's
+     * name does not count ("Iraq" is also GeoNames' name of Arak, Iran).
+     */
+    boolean endsChain() {
+      boolean country = false;
+      for (Gazetteer.Entry e : entries) {
+        if (e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.SEA) {
+          country = true;
+        } else if (!(e.kind() == Gazetteer.Kind.PLACE && e.fromGeoNames())) {
+          return false;
+        }
+      }
+      return country;
+    }
+
     Mention inChain(int chain, int weight, String preposition) {
       return new Mention(from, to, written, entries, cue, weight, preposition, chain, hinted);
     }
@@ -428,9 +444,17 @@ final class Places {
   /** The preposition of place just before token {@code i} (skipping "the" and directions). */
   static String prepositionBefore(List<Token> t, int i) {
     int k = i - 1;
+    boolean directionOf = false;
     while (k >= 0 && (t.get(k).norm().equals("the") || DIRECTIONS.contains(t.get(k).norm())
         || t.get(k).norm().equals("of") && k >= 1 && DIRECTIONS.contains(t.get(k - 1).norm()))) {
+      directionOf |= t.get(k).norm().equals("of");
       k--;
+    }
+    if (directionOf && !(k >= 0 && t.get(k).isWord()
+        && Lexicon.PREPOSITIONS.containsKey(t.get(k).norm()))) {
+      // "20 km north of Kabul", "west of Mosul": a town the event was near, a weak mark of where
+      // it was (the place it was at, if named too, weighs more)
+      return "of";
     }
     if (k >= 0 && t.get(k).isWord() && Lexicon.PREPOSITIONS.containsKey(t.get(k).norm())) {
       // "of" marks a place only after a marker or a direction ("the village of X", "north of X")
@@ -456,7 +480,7 @@ final class Places {
     Mention prev = null;
     List<Mention> pending = new ArrayList<>();
     for (Mention m : raw) {
-      boolean linked = prev != null && !prev.onlyCountry() && links(t, prev.to(), m.from());
+      boolean linked = prev != null && !prev.endsChain() && links(t, prev.to(), m.from());
       if (prev != null && !linked && possessive(t.get(prev.to() - 1)) && m.from() - prev.to() <= 3) {
         // "Baghdad's al Tayaran Square", "Chhattisgarh's insurgency-hit Sukma district": the
         // second lies in the first; put it first, as the more specific
