@@ -77,7 +77,7 @@ class MainTest {
     assertTrue(run("report", "--by", "colour").err().contains("expected country, month, week"));
   }
 
-  private static final String ACLED = "src/test/resources/org/attackstats/csv/external/acled.csv";
+  private static final String ACLED = "src/test/resources/org/attackstats/csv/exports/acled.csv";
 
   @Test
   void convertWritesACanonicalFolderAndTheReport() throws IOException {
@@ -192,7 +192,7 @@ class MainTest {
     Run r = run("report", bare.toString(), "--date", "2023-11-21", "--by", "base");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().matches("(?s).*\n  ain-al-asad\\s+1\\s+.*"), r.out());
-    String gtdText = Files.readString(Path.of("src/test/resources/org/attackstats/csv/external/gtd-reduced.csv"))
+    String gtdText = Files.readString(Path.of("src/test/resources/org/attackstats/csv/exports/gtd-reduced.csv"))
         .replace("Ramadi,Al Anbar", "Ramad\u00ee,Al Anbar");
     Path gtd = dir.resolve("gtd1252.csv");
     Files.write(gtd, gtdText.getBytes(java.nio.charset.Charset.forName("windows-1252")));
@@ -200,7 +200,7 @@ class MainTest {
     assertEquals(1, utf8.code());
     assertTrue(utf8.err().contains("give the file's character set with --charset"), utf8.err());
     Run cp1252 = run("validate", gtd.toString(), "--charset", "windows-1252");
-    Run asUtf8 = run("validate", "src/test/resources/org/attackstats/csv/external/gtd-reduced.csv");
+    Run asUtf8 = run("validate", "src/test/resources/org/attackstats/csv/exports/gtd-reduced.csv");
     assertEquals(asUtf8.out().lines().reduce((x, y) -> y), cp1252.out().lines().reduce((x, y) -> y), cp1252.out());
     assertEquals(2, run("validate", gtd.toString(), "--charset", "klingon").code());
   }

@@ -1,0 +1,118 @@
+package org.attackstats.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.attackstats.model.Country;
+import org.junit.jupiter.api.Test;
+
+class CountryNamesTest {
+
+  /** The country, or empty when resolving the name is a problem. */
+  private static Optional<Country> find(String name) {
+    try {
+      return Optional.of(CountryNames.resolve("country", name));
+    } catch (RowProblem p) {
+      return Optional.empty();
+    }
+  }
+
+  @Test
+  void namesTheSourcesUse() {
+    String[][] cases = {
+      {"DR Congo (Zaire)", "CD"},
+      {"Democratic Republic of the Congo", "CD"},
+      {"Democratic Republic of Congo", "CD"},
+      {"Congo", "CG"},
+      {"Ivory Coast", "CI"},
+      {"C\u00f4te d'Ivoire", "CI"},
+      {"Myanmar (Burma)", "MM"},
+      {"Yemen (North Yemen)", "YE"},
+      {"Russia (Soviet Union)", "RU"},
+      {"Serbia (Yugoslavia)", "RS"},
+      {"Bosnia-Herzegovina", "BA"},
+      {"West Bank and Gaza Strip", "PS"},
+      {"Kosovo", "XK"},
+      {"Turkey", "TR"},
+      {"T\u00fcrkiye", "TR"},
+      {"  united   states ", "US"},
+      {"Trinidad & Tobago", "TT"},
+      {"Iraq", "IQ"},
+      {"Syria", "SY"},
+      {"eSwatini", "SZ"},
+      {"Cambodia (Kampuchea)", "KH"},
+      {"Zimbabwe (Rhodesia)", "ZW"},
+    };
+    for (String[] c : cases) {
+      assertEquals(Optional.of(Country.of(c[1])), find(c[0]), c[0]);
+    }
+  }
+
+  @Test
+  void historicalStatesWithSeveralSuccessorsAreProblemsNotGuesses() {
+    for (String name :
+        new String[] {
+          "Yugoslavia", "Soviet Union", "Czechoslovakia", "Serbia-Montenegro", "International"
+        }) {
+      assertEquals(Optional.empty(), find(name), name);
+      RowProblem p =
+          assertThrows(RowProblem.class, () -> CountryNames.resolve("country_txt", name));
+      assertEquals("unknown country", p.category());
+      assertEquals(name, p.value());
+      assertTrue(p.reason().startsWith("no single current ISO country"), p.reason());
+    }
+  }
+
+  @Test
+  void unknownAndEmptyNames() throws RowProblem {
+    RowProblem unknown =
+        assertThrows(RowProblem.class, () -> CountryNames.resolve("country", "Atlantis"));
+    assertEquals("unknown country", unknown.category());
+    RowProblem empty = assertThrows(RowProblem.class, () -> CountryNames.resolve("country", " "));
+    assertEquals("missing value", empty.category());
+    assertEquals(Country.of("IQ"), CountryNames.resolve("country", "IRAQ"));
+  }
+
+  @Test
+  void everyTableRowNamesAnAssignedCodeOrSaysWhyNot() throws IOException {
+    try (Reader r =
+        new InputStreamReader(
+            CountryNames.class.getResourceAsStream(CountryNames.RESOURCE),
+            StandardCharsets.UTF_8)) {
+      int rows = 0;
+      for (CSVRecord rec :
+          CSVFormat.RFC4180
+              .builder()
+              .setCommentMarker('#')
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(r)) {
+        rows++;
+        String code = rec.get("code");
+        if (code.equals("-")) {
+          assertTrue(!rec.get("note").isBlank(), rec.get("name"));
+          assertEquals(Optional.empty(), find(rec.get("name")));
+        } else {
+          assertEquals(Country.find(code), find(rec.get("name")), rec.get("name"));
+        }
+      }
+      assertTrue(rows > 80, "rows: " + rows);
+    }
+  }
+
+  @Test
+  void everyIsoEnglishNameIsFound() {
+    for (Country c : Country.all()) {
+      assertEquals(Optional.of(c), find(c.name()), c.name());
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package org.attackstats.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.attackstats.model.Actor;
+import org.attackstats.model.Attack;
+import org.attackstats.model.Coordinates;
+import org.attackstats.model.Country;
+import org.attackstats.model.DateSpan;
+import org.attackstats.model.Estimate;
+import org.attackstats.model.Method;
+import org.attackstats.model.Place;
+import org.attackstats.model.Source;
+import org.junit.jupiter.api.Test;
+
+class GtdTest {
+
+  @Test
+  void fullRowPinsEveryMappedField() {
+    Attack a = Fixtures.read("gtd.csv").dataset().attack("201710170001").orElseThrow();
+    assertEquals(DateSpan.ofDay(LocalDate.of(2017, 10, 17)), a.date());
+    assertEquals(
+        Place.of(Country.of("IQ"))
+            .withAdmin1("Al Anbar")
+            .withLocation("Ramadi")
+            .withCoordinates(Coordinates.of(33.42, 43.3)),
+        a.place());
+    assertEquals(
+        Actor.of("Islamic State of Iraq and the Levant (ISIL)"), a.perpetrator().orElseThrow());
+    assertEquals("Checkpoint", a.target().orElseThrow());
+    assertEquals(Method.of("explosive"), a.method().orElseThrow());
+    assertEquals(Estimate.exact(3), a.killed());
+    assertEquals(Estimate.exact(12), a.injured());
+    assertTrue(a.munitions().isUnknown());
+    assertEquals(Source.of("GTD", null, "gtd.csv"), a.source());
+    assertEquals(
+        "10/17/2017: An explosive device detonated near a checkpoint in Ramadi, Al Anbar, Iraq.",
+        a.notes().orElseThrow());
+    // consumed columns are not repeated; the others are kept verbatim, sentinels included
+    for (String consumed :
+        List.of(
+            "eventid",
+            "provstate",
+            "city",
+            "latitude",
+            "longitude",
+            "gname",
+            "target1",
+            "nkill",
+            "nwound",
+            "summary")) {
+      assertFalse(a.extras().containsKey("gtd_" + consumed), consumed);
+    }
+    assertEquals("-9", a.extras().get("gtd_nwoundus"));
+    assertEquals("0", a.extras().get("gtd_nkillus"));
+    assertEquals("-99", a.extras().get("gtd_nperps"));
+    assertEquals("Iraq", a.extras().get("gtd_country_txt"));
+    assertEquals("95", a.extras().get("gtd_country"));
+    assertEquals("Police", a.extras().get("gtd_targtype1_txt"));
+    assertEquals("Bombing/Explosion", a.extras().get("gtd_attacktype1_txt"));
+    assertEquals("START Primary Collection", a.extras().get("gtd_dbsource"));
+    assertEquals(
+        Fixtures.expectedExtras(
+            Fixtures.csvRow("gtd.csv", "eventid", "201710170001"),
+            "gtd_",
+            Set.of(
+                "eventid",
+                "provstate",
+                "city",
+                "latitude",
+                "longitude",
+                "gname",
+                "target1",
+                "nkill",
+                "nwound",
+                "summary")),
+        new TreeMap<>(a.extras()));
+  }
+
+  @Test
+  void zeroMonthIsAYearSpanAndSentinelsAndUnknownAreAbsent() {
+    Attack a = Fixtures.read("gtd.csv").dataset().attack("198000000003").orElseThrow();
+    assertEquals(DateSpan.parse("1980"), a.date());
+    assertEquals(Country.of("DE"), a.place().country().orElseThrow(), "West Germany (FRG)");
+    assertTrue(a.perpetrator().isEmpty(), "gname Unknown is no perpetrator");
+    assertEquals("Unknown", a.extras().get("gtd_gname"));
+    assertTrue(a.target().isEmpty());
+    assertEquals("Unknown", a.extras().get("gtd_target1"));
+    assertTrue(a.killed().isUnknown(), "-99 is unknown");
+    assertEquals("-99", a.extras().get("gtd_nkill"));
+    assertTrue(a.injured().isUnknown(), "blank is unknown");
+    assertFalse(a.extras().containsKey("gtd_nwound"));
+    assertEquals(Method.of("explosive"), a.method().orElseThrow());
+  }
+
+  @Test
+  void fractionalCasualtiesAreKeptExactly() {
+    Attack a = Fixtures.read("gtd.csv").dataset().attack("200109110004").orElseThrow();
+    assertEquals(Estimate.exact(1381.5), a.killed());
+    assertEquals("1381.5", a.killed().toCell());
+    assertEquals(Estimate.exact(4000), a.injured());
+    assertEquals(Country.of("US"), a.place().country().orElseThrow());
+    assertEquals(Method.of("vehicle"), a.method().orElseThrow());
+    assertEquals("1327", a.extras().get("gtd_nkillus"));
+  }
+
+  @Test
+  void ivoryCoastAndAnUnknownWeapon() {
+    Attack a = Fixtures.read("gtd.csv").dataset().attack("201501010005").orElseThrow();
+    assertEquals(Country.of("CI"), a.place().country().orElseThrow());
+    assertTrue(a.method().isEmpty());
+    assertEquals("Laser", a.extras().get("gtd_weaptype1_txt"));
+    assertEquals(Estimate.ZERO, a.killed());
+    assertEquals("1/3/2015", a.extras().get("gtd_resolution"));
+  }
+
+  @Test
+  void reportListsMonthOnlyHistoricalCountryDuplicateAndImpossibleDay() {
+    ConversionReport r = Fixtures.read("gtd.csv").report();
+    assertEquals(7, r.rowsRead());
+    assertEquals(4, r.attacks());
+    assertEquals(0, r.responses());
+    assertEquals(
+        Map.of("duplicate id", 1L, "invalid date", 1L, "unknown country", 1L),
+        r.problemsByReason());
+    List<DataProblem> p = r.problems();
+    assertEquals("country_txt", p.get(0).column());
+    assertEquals("Yugoslavia", p.get(0).value());
+    assertEquals(3, p.get(0).line());
+    assertTrue(p.get(0).reason().startsWith("no single current ISO country"), p.get(0).reason());
+    assertEquals(
+        new DataProblem("gtd.csv", 7, 7, "eventid", "201710170001", p.get(1).reason()), p.get(1));
+    assertEquals(
+        new DataProblem(
+            "gtd.csv",
+            8,
+            8,
+            "iday",
+            "31",
+            "no such day in 2017-02: expected 1 to 28, or 0 for unknown"),
+        p.get(2));
+    assertEquals(Map.of("weaptype1_txt", Map.of("Laser", 1L)), r.unknownValues());
+  }
+
+  @Test
+  void monthOnlyDateIsAMonthSpan() {
+    SourceRow row = new SourceRow(Map.of("iyear", "1993", "imonth", "3", "iday", "0"), 2, 2);
+    assertEquals(DateSpan.parse("1993-03"), assertDate(row));
+  }
+
+  private static DateSpan assertDate(SourceRow row) {
+    try {
+      return GtdMapping.date(row);
+    } catch (RowProblem e) {
+      throw new AssertionError(e.reason(), e);
+    }
+  }
+
+  @Test
+  void reducedExtractWithOtherColumnOrderGivesTheSameMappedFields() {
+    Conversion full = Fixtures.read("gtd.csv");
+    Conversion reduced = Fixtures.read("gtd-reduced.csv");
+    assertEquals(List.of("my_flag"), reduced.report().unknownColumns());
+    assertEquals(5, reduced.report().rowsRead());
+    assertEquals(4, reduced.report().attacks());
+    for (Attack a : reduced.dataset().attacks()) {
+      Attack f = full.dataset().attack(a.id()).orElseThrow();
+      assertEquals(f.date(), a.date());
+      assertEquals(f.place(), a.place());
+      assertEquals(f.perpetrator(), a.perpetrator());
+      assertEquals(f.method(), a.method());
+      assertEquals(f.killed(), a.killed());
+      assertEquals(f.injured(), a.injured());
+      assertEquals(f.notes(), a.notes());
+      assertEquals("x", a.extras().get("gtd_my_flag"));
+      assertTrue(a.target().isEmpty(), "the extract has no target1");
+    }
+  }
+}
