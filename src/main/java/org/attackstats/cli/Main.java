@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
-import org.attackstats.csv.DataProblem;
-import org.attackstats.csv.ReadProgress;
+import org.attackstats.csv.LoadReport;
+import org.attackstats.csv.LoadResult;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
@@ -45,11 +45,14 @@ public final class Main {
           "                          --from YYYY-MM-DD --to YYYY-MM-DD --country IQ,SY",
           "                          --by country|month|week|day|year|base|method|perpetrator",
           "                          (combinable: --by country,month) --format table|csv|markdown",
-          "  validate DIR|FILE...    list every problem in canonical CSV files or",
-          "                          ACLED, GTD or UCDP GED exports",
-          "  convert --from acled|acled-legacy|acled-json|gtd|ucdp|auto FILE... --out DIR",
-          "                          write third-party exports as a canonical dataset folder",
-          "                          with conversion-report.txt",
+          "  validate DIR|FILE...    list every problem and warning of canonical CSV files,",
+          "                          ACLED, GTD or UCDP GED exports, mapped tables or text",
+          "  convert FILE|DIR... --out DIR [--input-format F] [--map SPEC]",
+          "                          write exports (or any inputs) as a canonical dataset",
+          "                          folder with conversion-report.txt, streaming the rows",
+          "  update DIR --with FILE [--deleted FILE]",
+          "                          bring a canonical folder up to date from a newer export,",
+          "                          with its revision history in DIR/revisions.csv",
           "  extract FILE|DIR... [--out DIR] [--date YYYY-MM-DD] [--publisher NAME]",
           "                          news text to a canonical dataset (CSV on stdout",
           "                          without --out)",
@@ -111,13 +114,15 @@ public final class Main {
         case "report":
           return report(rest, out, err);
         case "validate":
-          return validate(rest, out, err);
+          return Validate.run(rest, out, err);
         case "convert":
-          return Convert.run(rest, out);
+          return Convert.run(rest, out, err);
+        case "update":
+          return Update.run(rest, out, err);
         case "extract":
           return Extract.run(rest, out, err);
         default:
-          throw new UsageException("unknown command '" + all.get(0) + "'; expected report, validate, convert or extract (see --help)");
+          throw new UsageException("unknown command '" + all.get(0) + "'; expected report, validate, convert, update or extract (see --help)");
       }
     } catch (UsageException e) {
       return fail(err, e, debug, USAGE);
@@ -146,19 +151,16 @@ public final class Main {
           "\n",
           "Usage: report [DIR|FILE...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country CC[,CC...]]",
           "              [--by GROUPING[,GROUPING...]] [--format table|csv|markdown]",
-          "              [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME] [--progress]",
+          "              [--input-format FORMAT] [--map SPEC|FILE] [input options]",
           "  Headline statistics of a canonical dataset folder or files; without arguments, of the",
           "  bundled seed dataset: attacks and responses by country, by month, by base and by method,",
           "  casualties, attacks against responses, and reported tallies against the data.",
           "  --from, --to  count over this period (inclusive); one alone is bounded by the data",
-          "  --charset     character set of third-party exports (default UTF-8; GTD: windows-1252)",
-          "  --date, --publisher  for news text without a ' date yyyy-MM-dd Publisher/' header",
-          "  --progress    a progress line (rows, MB/s) on standard error while canonical files load;",
-          "                shown anyway on a terminal",
           "  --country     only these ISO 3166-1 alpha-2 countries",
           "  --by          one table crossing these groupings: country, month, week (ISO), day, year,",
           "                base, method, perpetrator, responder, admin1",
           "  --format      table (default), csv or markdown",
+          Inputs.HELP,
           "Examples:",
           "  report",
           "  report seeds/iraq-syria-2023 --from 2023-10-17 --to 2023-11-21 --by country,month",
@@ -166,7 +168,7 @@ public final class Main {
 
   private static int report(List<String> argList, PrintStream out, PrintStream err) {
     Args args = new Args(argList, "report",
-        Set.of("from", "to", "country", "by", "format", "charset", "date", "publisher"), Set.of("help", "progress"));
+        Inputs.with(Set.of("from", "to", "country", "by", "format"), Inputs.VALUED), Inputs.with(Set.of("help"), Inputs.FLAGS));
     if (args.flag("help")) {
       out.println(REPORT_HELP);
       return OK;
@@ -184,17 +186,21 @@ public final class Main {
     args.value("to").ifPresent(v -> date("--to", v));
     Dataset dataset;
     String name;
-    Inputs.Loaded loaded = null;
+    LoadReport loaded = null;
     if (args.positional.isEmpty()) {
       dataset = CanonicalCsv.seedDataset();
       name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
     } else {
-      loaded = load(args, err);
-      dataset = loaded.dataset();
+      LoadResult r = Inputs.load(args, err);
+      loaded = r.report();
+      dataset = r.dataset();
       name = String.join(" ", args.positional);
     }
     Optional<DateSpan> period = period(args, dataset);
     new Report(dataset, new Report.Options(period, countries, groupings, format)).print(name, out);
+    if (loaded != null) {
+      Inputs.leftOut(loaded, err);
+    }
     if (loaded != null && !loaded.problems().isEmpty()) {
       err.printf(Locale.ROOT,
           "attack-stats: %d of %d rows could not be read and are not counted (%d problems); run validate for the list%n",
@@ -230,47 +236,6 @@ public final class Main {
     } catch (DateTimeParseException e) {
       throw new UsageException("invalid " + option + " '" + value
           + "': expected a date yyyy-MM-dd between 0001-01-01 and 9999-12-31, such as 2023-10-17");
-    }
-  }
-
-  private static int validate(List<String> argList, PrintStream out, PrintStream err) {
-    Args args = new Args(argList, "validate", Set.of("charset", "date", "publisher"), Set.of("help", "progress"));
-    if (args.flag("help")) {
-      out.println("Usage: validate DIR|FILE... [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]\n  Lists every problem (file, line, column, value, reason) of"
-          + " canonical folders or files, or of ACLED, GTD or UCDP GED exports, and a summary;"
-          + " exit code 1 if any.\nExamples:\n  validate seeds/iraq-syria-2023\n  validate acled-export.csv");
-      return OK;
-    }
-    if (args.positional.isEmpty()) {
-      throw new UsageException("validate needs a dataset folder or files (see validate --help)");
-    }
-    Inputs.Loaded r = load(args, err);
-    for (DataProblem p : r.problems()) {
-      out.println(p);
-    }
-    out.printf(
-        Locale.ROOT,
-        "%d rows read: %d accepted, %d rejected; %d problems%n",
-        r.rowsRead(), r.accepted(), r.rejected(), r.problems().size());
-    return r.problems().isEmpty() ? OK : DATA_PROBLEMS;
-  }
-
-  /**
-   * Loads the named inputs with the settings shared by report and validate: --charset, --date,
-   * --publisher, and a progress line on standard error with --progress or on a terminal.
-   */
-  private static Inputs.Loaded load(Args args, PrintStream err) {
-    boolean terminal = System.console() != null;
-    ProgressLine progress = args.flag("progress") || terminal ? new ProgressLine(err, terminal) : null;
-    Inputs.Settings settings =
-        new Inputs.Settings(charset(args), args.value("date").map(v -> date("--date", v)), args.value("publisher"),
-            progress == null ? ReadProgress.NONE : progress);
-    try {
-      return Inputs.load(args.positional, settings);
-    } finally {
-      if (progress != null) {
-        progress.finish();
-      }
     }
   }
 

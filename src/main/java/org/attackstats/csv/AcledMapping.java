@@ -21,8 +21,28 @@ import org.attackstats.model.Incident;
 import org.attackstats.model.Method;
 import org.attackstats.model.Place;
 
-/** ACLED rows (current export, older export, API JSON) to records. See docs/formats.md. */
+/**
+ * ACLED rows (current export, older export, API JSON) to records. See docs/formats.md.
+ *
+ * <p>Incidents are the political-violence event types: battles, explosions and remote violence,
+ * violence against civilians, and riots where ACLED's disorder type counts them as political
+ * violence (mob violence) rather than as demonstrations alone (violent demonstrations); the older
+ * codebook's battles, remote violence and violence against civilians likewise. Protests, strategic
+ * developments and the older codebook's riots/protests, strategic developments, headquarters or
+ * bases established and non-violent transfers of territory are not incidents. A row whose event
+ * type is empty or outside the codebook is kept (and the value counted as unknown).
+ */
 final class AcledMapping extends Mapping {
+
+  /** Event types that are not incidents (lower-case); riots depend on the disorder type. */
+  static final Set<String> NOT_INCIDENT_TYPES =
+      lowerCase(
+          "Protests",
+          "Strategic developments",
+          "Riots/Protests",
+          "Strategic development",
+          "Headquarters or base established",
+          "Non-violent transfer of territory");
 
   static final List<String> CURRENT_COLUMNS =
       List.of(
@@ -99,7 +119,15 @@ final class AcledMapping extends Mapping {
           "Protests",
           "Riots",
           "Strategic developments",
-          "Explosions/Remote violence");
+          "Explosions/Remote violence",
+          "Remote violence",
+          "Battle-No change of territory",
+          "Battle-Government regains territory",
+          "Battle-Non-state actor overtakes territory",
+          "Riots/Protests",
+          "Strategic development",
+          "Headquarters or base established",
+          "Non-violent transfer of territory");
 
   /** Sub-event types and the method each implies; an empty name means none. */
   static final Map<String, Optional<Method>> SUB_EVENT_METHODS = methods(subEventMethods());
@@ -231,6 +259,31 @@ final class AcledMapping extends Mapping {
   }
 
   @Override
+  String notAnIncident(SourceRow row) {
+    String type = row.get("event_type").strip();
+    String t = type.toLowerCase(Locale.ROOT);
+    if (t.equals("riots")) {
+      String disorder = row.get("disorder_type").strip();
+      boolean violent =
+          disorder.isEmpty()
+              ? row.get("sub_event_type").strip().equalsIgnoreCase("mob violence")
+              : disorder.toLowerCase(Locale.ROOT).contains("political violence");
+      return violent ? null : "not an incident: " + type + (disorder.isEmpty() ? "" : " (" + disorder + ")");
+    }
+    return NOT_INCIDENT_TYPES.contains(t) ? "not an incident: " + type : null;
+  }
+
+  @Override
+  String versionColumn() {
+    return "timestamp";
+  }
+
+  @Override
+  List<String> fallbackIdColumns() {
+    return List.of("data_id");
+  }
+
+  @Override
   String idColumn() {
     return "event_id_cnty";
   }
@@ -246,12 +299,13 @@ final class AcledMapping extends Mapping {
   }
 
   @Override
-  Incident map(SourceRow row, Context context) throws RowProblem {
+  Incident map(SourceRow row, Context context) {
     Draft d = new Draft();
-    d.id = id(idColumn(), row.take(idColumn()));
+    d.id = id(row, context);
     d.date = date(row);
     d.place =
-        Place.of(country(row))
+        Place.unknown()
+            .withCountry(country(row, context))
             .withAdmin1(row.take("admin1"))
             .withLocation(row.take("location"))
             .withCoordinates(
@@ -266,10 +320,10 @@ final class AcledMapping extends Mapping {
     checkKnown(row, "inter2", ACTOR_TYPES, context);
     d.killed = Cells.count("fatalities", row.take("fatalities"));
     d.notes = row.take("notes");
-    return d.build(row, prefix(), context);
+    return d.build(row, context);
   }
 
-  private static Country country(SourceRow row) throws RowProblem {
+  private static Country country(SourceRow row, Mapping.Context context) {
     String iso = row.get("iso").strip();
     if (ISO_NUMERIC.matcher(iso).matches()) {
       Optional<Country> c = Country.ofNumeric(Integer.parseInt(iso));
@@ -286,23 +340,23 @@ final class AcledMapping extends Mapping {
     }
     String name = row.get("country");
     if (name.isBlank() && !iso.isEmpty()) {
-      throw new RowProblem(
+      throw new CellException(
           "iso",
           iso,
           CountryNames.UNKNOWN_COUNTRY,
           "not an ISO 3166 numeric code, and the country column is empty");
     }
-    return CountryNames.resolve("country", name);
+    return CountryNames.resolve("country", name, context);
   }
 
-  static DateSpan date(SourceRow row) throws RowProblem {
+  static DateSpan date(SourceRow row) {
     String text = Cells.required("event_date", row.get("event_date")).strip();
-    LocalDate day = parseDate(text);
+    LocalDate day = Cells.inRange("event_date", text, parseDate(text));
     String year = row.get("year").strip();
     if (!year.isEmpty()) {
       int y = Cells.integer("year", year);
       if (y != day.getYear()) {
-        throw new RowProblem(
+        throw new CellException(
             "year", year, Cells.INVALID_DATE, "year differs from event_date '" + text + "'");
       }
     }
@@ -312,11 +366,13 @@ final class AcledMapping extends Mapping {
       case "1":
         return DateSpan.ofDay(day);
       case "2":
-        return DateSpan.of(day.minusDays(HALF_WEEK), day.plusDays(HALF_WEEK));
+        return DateSpan.of(
+            Cells.inRange("event_date", text, day.minusDays(HALF_WEEK)),
+            Cells.inRange("event_date", text, day.plusDays(HALF_WEEK)));
       case "3":
         return DateSpan.ofMonth(YearMonth.from(day));
       default:
-        throw new RowProblem(
+        throw new CellException(
             "time_precision",
             precision,
             "invalid value",
@@ -324,7 +380,7 @@ final class AcledMapping extends Mapping {
     }
   }
 
-  private static LocalDate parseDate(String text) throws RowProblem {
+  private static LocalDate parseDate(String text) {
     for (DateTimeFormatter f : DATES) {
       try {
         return LocalDate.parse(text, f);
@@ -335,7 +391,7 @@ final class AcledMapping extends Mapping {
     try {
       return LocalDate.parse(text, TWO_DIGIT_YEAR);
     } catch (DateTimeParseException e) {
-      throw new RowProblem(
+      throw new CellException(
           "event_date",
           text,
           Cells.INVALID_DATE,

@@ -20,11 +20,12 @@ import org.attackstats.model.Country;
  * Country names as the sources write them, to ISO codes: the bundled table {@code
  * country-names.csv} (variants and historical names), then the English short names of {@link
  * Country}. Names are compared ignoring case, accents, {@code &} versus {@code and}, and runs of
- * whitespace. A name the table marks as having no single current country, and a name found nowhere,
- * are problems, never guesses.
+ * whitespace. A name the table marks as having no single current country gives none (with a
+ * warning), and a name found nowhere is a problem: never a guess.
  */
 final class CountryNames {
   static final String UNKNOWN_COUNTRY = "unknown country";
+  static final String HISTORICAL = "no current country";
   static final String RESOURCE = "country-names.csv";
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -85,12 +86,16 @@ final class CountryNames {
     return code.isEmpty() ? null : code;
   }
 
-  /** The country the name means, or a problem saying why there is none. */
-  static Country resolve(String column, String name) throws RowProblem {
+  /**
+   * The country the name means. A name the table marks as having no single current country (a
+   * dissolved state, international waters) gives none, with a warning: the row is kept, its place
+   * has no country, and the name stays in the extras. A name found nowhere is a problem.
+   */
+  static Country resolve(String column, String name, Mapping.Context context) {
     Cells.required(column, name);
     String code = lookup(name);
     if (code == null) {
-      throw new RowProblem(
+      throw new CellException(
           column,
           name,
           UNKNOWN_COUNTRY,
@@ -99,8 +104,10 @@ final class CountryNames {
               + " or use an ISO 3166 English short name");
     }
     if (code.startsWith("-")) {
-      throw new RowProblem(
-          column, name, UNKNOWN_COUNTRY, "no single current ISO country: " + code.substring(1));
+      context.warn(column, name, HISTORICAL,
+          "'" + name.strip() + "' has no single current ISO 3166 country (" + code.substring(1)
+              + "): kept without a country");
+      return null;
     }
     return Country.of(code);
   }

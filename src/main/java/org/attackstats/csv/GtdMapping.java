@@ -15,7 +15,15 @@ import org.attackstats.model.Incident;
 import org.attackstats.model.Method;
 import org.attackstats.model.Place;
 
-/** GTD rows (full CSV or reduced extracts) to records. See docs/formats.md. */
+/**
+ * GTD rows (the full CSV, reduced extracts, and subsets whose only date is in {@code eventid}) to
+ * records. See docs/formats.md.
+ *
+ * <p>Incidents are the rows GTD has no doubt are terrorism: {@code doubtterr} 0, or -9 and empty
+ * (not coded before 1997). A row with {@code doubtterr} 1 (the criteria are met, but it may be
+ * insurgency, crime, conflict between groups, unintended or by a state; GTD's {@code
+ * alternative}) is not an incident.
+ */
 final class GtdMapping extends Mapping {
 
   static final GtdMapping INSTANCE = new GtdMapping();
@@ -214,7 +222,31 @@ final class GtdMapping extends Mapping {
 
   @Override
   List<String> requiredColumns() {
-    return List.of("eventid", "iyear", "imonth", "iday", "country_txt");
+    return List.of("eventid");
+  }
+
+  @Override
+  String notAnIncident(SourceRow row) {
+    if (!row.get("doubtterr").strip().equals("1")) {
+      return null;
+    }
+    String alternative = row.get("alternative_txt").strip();
+    return "not an incident: doubtterr 1 (doubt it is terrorism"
+        + (alternative.isEmpty() ? "" : ": " + alternative) + ")";
+  }
+
+  @Override
+  void checkHeader(Binding binding, Context context) {
+    if (!binding.has("iyear")) {
+      context.warn("iyear", "", "date from eventid",
+          "no iyear, imonth, iday columns: each date is read from eventid (yyyymmdd and a sequence"
+              + " number, 00 for an unknown month or day), which in some rows is the day the event"
+              + " was recorded rather than the day it happened");
+    }
+    if (!binding.has("country_txt")) {
+      context.warn("country_txt", "", "no country column",
+          "no country_txt column: every incident's country is unknown");
+    }
   }
 
   @Override
@@ -223,12 +255,16 @@ final class GtdMapping extends Mapping {
   }
 
   @Override
-  Incident map(SourceRow row, Context context) throws RowProblem {
+  Incident map(SourceRow row, Context context) {
     Draft d = new Draft();
-    d.id = id(idColumn(), row.take(idColumn()));
+    d.id = id(row, context);
     d.date = date(row);
     d.place =
-        Place.of(CountryNames.resolve("country_txt", row.get("country_txt")))
+        Place.unknown()
+            .withCountry(
+                row.has("country_txt")
+                    ? CountryNames.resolve("country_txt", row.get("country_txt"), context)
+                    : null)
             .withAdmin1(unlessUnknown(row, "provstate"))
             .withLocation(unlessUnknown(row, "city"))
             .withCoordinates(
@@ -245,7 +281,7 @@ final class GtdMapping extends Mapping {
     d.killed = casualties(row, "nkill");
     d.injured = casualties(row, "nwound");
     d.notes = row.take("summary");
-    return d.build(row, prefix(), context);
+    return d.build(row, context);
   }
 
   /** The cell, consumed, unless it says "Unknown": then absent, and kept in the extras. */
@@ -259,7 +295,7 @@ final class GtdMapping extends Mapping {
   }
 
   /** Blank or a sentinel is unknown (a sentinel is kept in the extras); else an exact count. */
-  static Estimate casualties(SourceRow row, String column) throws RowProblem {
+  static Estimate casualties(SourceRow row, String column) {
     String v = row.take(column).strip();
     if (SENTINELS.contains(v)) {
       row.keep(column);
@@ -268,28 +304,56 @@ final class GtdMapping extends Mapping {
     return Cells.count(column, v);
   }
 
-  /** iday 0 is a month span, imonth 0 a year span. */
-  static DateSpan date(SourceRow row) throws RowProblem {
-    int year = Cells.integer("iyear", Cells.required("iyear", row.get("iyear")));
-    int month = Cells.integer("imonth", Cells.required("imonth", row.get("imonth")));
-    int day = Cells.integer("iday", Cells.required("iday", row.get("iday")));
+  /**
+   * iday 0 is a month span, imonth 0 a year span. Without an {@code iyear} column the date is read
+   * from {@code eventid}, whose first eight digits are yyyymmdd.
+   */
+  static DateSpan date(SourceRow row) {
+    if (!row.has("iyear")) {
+      String id = row.get("eventid").strip();
+      if (id.length() < 9 || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        throw new CellException("eventid", id, Cells.INVALID_DATE,
+            "no iyear column, and eventid is not yyyymmdd followed by a sequence number, such as 201710170001");
+      }
+      String[] cells = {"eventid", id, "eventid", id, "eventid", id};
+      return date(cells, Integer.parseInt(id.substring(0, 4)), Integer.parseInt(id.substring(4, 6)),
+          Integer.parseInt(id.substring(6, 8)));
+    }
+    String[] cells = {"iyear", row.get("iyear"), "imonth", row.get("imonth"), "iday", row.get("iday")};
+    int year = Cells.integer("iyear", Cells.required("iyear", cells[1]));
+    int month = Cells.integer("imonth", Cells.required("imonth", cells[3]));
+    int day = Cells.integer("iday", Cells.required("iday", cells[5]));
+    return date(cells, year, month, day);
+  }
+
+  /**
+   * The date of year, month (0 unknown) and day (0 unknown); {@code cells} are the column and raw
+   * value of the year, the month and the day, for problems.
+   */
+  private static DateSpan date(String[] cells, int year, int month, int day) {
+    String yc = cells[0];
+    String yv = cells[1];
+    String mc = cells[2];
+    String mv = cells[3];
+    String dc = cells[4];
+    String dv = cells[5];
     if (year < 1 || year > 9999) {
-      throw new RowProblem(
-          "iyear", row.get("iyear"), Cells.INVALID_DATE, "expected a year such as 2017");
+      throw new CellException(
+          yc, yv, Cells.INVALID_DATE, "expected a year such as 2017");
     }
     if (month == 0) {
       if (day != 0) {
-        throw new RowProblem(
-            "iday",
-            row.get("iday"),
+        throw new CellException(
+            dc,
+            dv,
             Cells.INVALID_DATE,
             "a day without a month: expected iday 0 when imonth is 0");
       }
       return DateSpan.ofYear(Year.of(year));
     }
     if (month < 1 || month > 12) {
-      throw new RowProblem(
-          "imonth", row.get("imonth"), Cells.INVALID_DATE, "expected 1 to 12, or 0 for unknown");
+      throw new CellException(
+          mc, mv, Cells.INVALID_DATE, "expected 1 to 12, or 0 for unknown");
     }
     if (day == 0) {
       return DateSpan.ofMonth(YearMonth.of(year, month));
@@ -297,9 +361,9 @@ final class GtdMapping extends Mapping {
     try {
       return DateSpan.ofDay(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
-      throw new RowProblem(
-          "iday",
-          row.get("iday"),
+      throw new CellException(
+          dc,
+          dv,
           Cells.INVALID_DATE,
           "no such day in "
               + YearMonth.of(year, month)

@@ -1,23 +1,25 @@
 package org.attackstats.csv;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * One source row bound by column name (lower-case), with its position, and a record of the columns
- * that a mapping has consumed: those whose value the model holds exactly. Every other non-empty
- * cell becomes an extra column.
+ * One row of an export or mapped table, bound by its file's {@link Binding}, with its position,
+ * and a record of the columns that a mapping has consumed: those whose value the model holds
+ * exactly. Every other non-blank cell becomes an extra column.
  */
 final class SourceRow {
-  private final Map<String, String> cells;
+  private final Binding binding;
+  private final String[] cells;
+  private final boolean[] consumed;
   private final long line;
   private final long record;
-  private final Set<String> consumed = new HashSet<>();
 
-  SourceRow(Map<String, String> cells, long line, long record) {
+  /** A row of cells in the binding's order; missing trailing cells read as empty. */
+  SourceRow(Binding binding, String[] cells, long line, long record) {
+    this.binding = binding;
     this.cells = cells;
+    this.consumed = new boolean[cells.length];
     this.line = line;
     this.record = record;
   }
@@ -30,35 +32,43 @@ final class SourceRow {
     return record;
   }
 
-  Map<String, String> cells() {
-    return cells;
+  /** Whether the file has the column. */
+  boolean has(String column) {
+    return binding.has(column);
   }
 
   /** The cell's value without consuming it; empty when the column is absent. */
   String get(String column) {
-    return cells.getOrDefault(column, "");
+    int i = binding.index(column);
+    return i < 0 || i >= cells.length ? "" : cells[i];
   }
 
   /** The cell's value, consumed: it will not be repeated in the extras. */
   String take(String column) {
-    consumed.add(column);
-    return get(column);
+    int i = binding.index(column);
+    if (i < 0 || i >= cells.length) {
+      return "";
+    }
+    consumed[i] = true;
+    return cells[i];
   }
 
   /** Un-consumes a column so that its value is kept in the extras. */
   void keep(String column) {
-    consumed.remove(column);
+    int i = binding.index(column);
+    if (i >= 0 && i < cells.length) {
+      consumed[i] = false;
+    }
   }
 
-  /** Every non-blank cell not consumed, named {@code prefix + column}, in column order. */
-  Map<String, String> extras(String prefix) {
+  /** Every non-blank cell not consumed, named as the binding keeps extras, in column order. */
+  Map<String, String> extras() {
     Map<String, String> extras = new LinkedHashMap<>();
-    cells.forEach(
-        (column, value) -> {
-          if (!value.isBlank() && !consumed.contains(column)) {
-            extras.put(prefix + column, value);
-          }
-        });
+    for (int i = 0; i < cells.length; i++) {
+      if (!consumed[i] && cells[i] != null && !cells[i].isBlank()) {
+        extras.put(binding.extraName(i), cells[i]);
+      }
+    }
     return extras;
   }
 }

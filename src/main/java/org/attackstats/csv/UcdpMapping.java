@@ -93,14 +93,14 @@ final class UcdpMapping extends Mapping {
   }
 
   @Override
-  Incident map(SourceRow row, Context context) throws RowProblem {
+  Incident map(SourceRow row, Context context) {
     Draft d = new Draft();
-    d.id = id(idColumn(), row.take(idColumn()));
+    d.id = id(row, context);
     d.date = date(row);
     checkKnown(row, "date_prec", DATE_PRECISIONS, context);
     checkKnown(row, "type_of_violence", VIOLENCE_TYPES, context);
     d.place =
-        Place.of(CountryNames.resolve("country", row.get("country")))
+        Place.unknown().withCountry(CountryNames.resolve("country", row.get("country"), context))
             .withAdmin1(row.take("adm_1"))
             .withLocation(row.take("where_coordinates"))
             .withCoordinates(
@@ -109,18 +109,18 @@ final class UcdpMapping extends Mapping {
                     .orElse(null));
     d.actingSide = actor(row, "side_a");
     d.otherSide = actor(row, "side_b");
-    d.killed = deaths(row);
-    return d.build(row, prefix(), context);
+    d.killed = deaths(row, context);
+    return d.build(row, context);
   }
 
   /** date_start to date_end (empty end = start); whole months and years get their precision. */
-  static DateSpan date(SourceRow row) throws RowProblem {
+  static DateSpan date(SourceRow row) {
     LocalDate start =
         Cells.isoDate("date_start", Cells.required("date_start", row.get("date_start")));
     String endText = row.get("date_end");
     LocalDate end = endText.isBlank() ? start : Cells.isoDate("date_end", endText);
     if (end.isBefore(start)) {
-      throw new RowProblem(
+      throw new CellException(
           "date_end", endText, Cells.INVALID_DATE, "date_end is before date_start " + start);
     }
     YearMonth month = YearMonth.from(start);
@@ -133,24 +133,41 @@ final class UcdpMapping extends Mapping {
     return DateSpan.of(start, end);
   }
 
-  /** best within low..high; all three empty is unknown. */
-  static Estimate deaths(SourceRow row) throws RowProblem {
+  /**
+   * best within low..high; all three empty is unknown. A row UCDP coded inconsistently is kept,
+   * with a warning quoting the three cells: a missing low or high is taken as best, a missing best
+   * as low (the conservative figure), and a best outside low..high (or low above high) widens the
+   * range to hold all three values, best unchanged; the three cells are then kept as extras.
+   */
+  static Estimate deaths(SourceRow row, Context context) {
     String best = row.take("best");
     String low = row.take("low");
     String high = row.take("high");
     if (best.isBlank() && low.isBlank() && high.isBlank()) {
       return Estimate.unknown();
     }
-    double b = Cells.decimal("best", Cells.required("best", best));
-    double l = Cells.decimal("low", Cells.required("low", low));
-    double h = Cells.decimal("high", Cells.required("high", high));
-    if (!(l <= b && b <= h)) {
-      throw new RowProblem(
-          "best",
-          low + " <= " + best + " <= " + high,
-          "inconsistent estimate",
-          "expected low <= best <= high");
+    String cells = "best '" + best + "', low '" + low + "', high '" + high + "'";
+    Double l = low.isBlank() ? null : Cells.decimal("low", low);
+    Double h = high.isBlank() ? null : Cells.decimal("high", high);
+    double b = best.isBlank() ? (l != null ? l : h) : Cells.decimal("best", best);
+    double lo = l != null ? l : b;
+    double hi = h != null ? h : b;
+    Estimate e = Estimate.of(Math.min(lo, Math.min(b, hi)), b, Math.max(lo, Math.max(b, hi)));
+    boolean complete = l != null && h != null && !best.isBlank();
+    if (!complete || !(lo <= b && b <= hi)) {
+      // the cells as UCDP gave them stay in the extras
+      row.keep("best");
+      row.keep("low");
+      row.keep("high");
     }
-    return Estimate.of(l, b, h);
+    if (!complete) {
+      context.warn("best", best, "estimate completed",
+          "not all of best, low and high are given (" + cells + "): kept as " + e.toCell());
+    } else if (!(lo <= b && b <= hi)) {
+      context.warn("best", best, "estimate widened",
+          "best is not within low..high (" + cells + "): kept as " + e.toCell()
+              + ", the range widened to hold all three");
+    }
+    return e;
   }
 }

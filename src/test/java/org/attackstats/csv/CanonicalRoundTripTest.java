@@ -23,10 +23,10 @@ class CanonicalRoundTripTest {
         "ucdp-ged.csv"
       })
   void convertedFixtureSurvivesTheCanonicalForm(String file, @TempDir Path dir) {
-    Conversion c = Fixtures.read(file);
+    LoadResult c = Fixtures.read(file);
     CanonicalCsv.write(c.dataset(), dir);
     LoadResult back = CanonicalCsv.read(dir);
-    assertTrue(back.problems().isEmpty(), back.problems().toString());
+    assertTrue(back.report().problems().isEmpty(), back.report().problems().toString());
     assertEquals(c.dataset().attacks(), back.dataset().attacks());
     assertEquals(c.dataset().responses(), back.dataset().responses());
     assertEquals(c.dataset(), back.dataset());

@@ -12,15 +12,20 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.attackstats.model.Country;
+import org.attackstats.model.Source;
 import org.junit.jupiter.api.Test;
 
 class CountryNamesTest {
 
-  /** The country, or empty when resolving the name is a problem. */
+  private static Mapping.Context context() {
+    return new Mapping.Context(ResponderRule.none(), Source.none(), "f.csv", (c, v) -> {});
+  }
+
+  /** The country, or empty when the name has none or resolving it is a problem. */
   private static Optional<Country> find(String name) {
     try {
-      return Optional.of(CountryNames.resolve("country", name));
-    } catch (RowProblem p) {
+      return Optional.ofNullable(CountryNames.resolve("country", name, context()));
+    } catch (CellException p) {
       return Optional.empty();
     }
   }
@@ -57,28 +62,29 @@ class CountryNamesTest {
   }
 
   @Test
-  void historicalStatesWithSeveralSuccessorsAreProblemsNotGuesses() {
+  void historicalStatesWithSeveralSuccessorsHaveNoCountryAndAWarningNeverAGuess() {
     for (String name :
         new String[] {
           "Yugoslavia", "Soviet Union", "Czechoslovakia", "Serbia-Montenegro", "International"
         }) {
-      assertEquals(Optional.empty(), find(name), name);
-      RowProblem p =
-          assertThrows(RowProblem.class, () -> CountryNames.resolve("country_txt", name));
-      assertEquals("unknown country", p.category());
-      assertEquals(name, p.value());
-      assertTrue(p.reason().startsWith("no single current ISO country"), p.reason());
+      Mapping.Context c = context();
+      assertEquals(null, CountryNames.resolve("country_txt", name, c), name);
+      assertEquals(1, c.warnings.size());
+      Mapping.Warning w = c.warnings.get(0);
+      assertEquals("no current country", w.category());
+      assertEquals(name, w.value());
+      assertTrue(w.reason().contains("has no single current ISO 3166 country"), w.reason());
     }
   }
 
   @Test
-  void unknownAndEmptyNames() throws RowProblem {
-    RowProblem unknown =
-        assertThrows(RowProblem.class, () -> CountryNames.resolve("country", "Atlantis"));
+  void unknownAndEmptyNames() {
+    CellException unknown =
+        assertThrows(CellException.class, () -> CountryNames.resolve("country", "Atlantis", context()));
     assertEquals("unknown country", unknown.category());
-    RowProblem empty = assertThrows(RowProblem.class, () -> CountryNames.resolve("country", " "));
+    CellException empty = assertThrows(CellException.class, () -> CountryNames.resolve("country", " ", context()));
     assertEquals("missing value", empty.category());
-    assertEquals(Country.of("IQ"), CountryNames.resolve("country", "IRAQ"));
+    assertEquals(Country.of("IQ"), CountryNames.resolve("country", "IRAQ", context()));
   }
 
   @Test

@@ -1,11 +1,14 @@
 package org.attackstats.csv;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,9 +27,33 @@ final class Fixtures {
     }
   }
 
-  /** Reads a fixture leniently with the default options, detecting its format. */
-  static Conversion read(String name) {
-    return ExternalReader.read(path(name), ConversionOptions.defaults());
+  /** Reads a fixture leniently with the default options, detecting its format; named by its file name. */
+  static LoadResult read(String name) {
+    return read(name, InputFormat.AUTO, ReadOptions.lenient());
+  }
+
+  /** Reads a fixture, named by its file name, as this format. */
+  static LoadResult read(String name, InputFormat format, ReadOptions options) {
+    return read(name, bytes(name), format, options);
+  }
+
+  /** Reads bytes, named {@code name}, as this format. */
+  static LoadResult read(String name, byte[] bytes, InputFormat format, ReadOptions options) {
+    return Loader.read(List.of(Input.of(name, bytes, format)), options);
+  }
+
+  static byte[] bytes(String name) {
+    try {
+      return Files.readAllBytes(path(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The report of the one file read. */
+  static FileReport file(LoadResult r) {
+    assertEquals(1, r.report().files().size(), r.report().files()::toString);
+    return r.report().files().get(0);
   }
 
   /** The cells of the first row of a CSV fixture whose id column holds this id, read plainly. */
@@ -57,7 +84,7 @@ final class Fixtures {
     return m;
   }
 
-  static ConversionOptions strict() {
-    return ConversionOptions.defaults().toBuilder().readOptions(ReadOptions.strict()).build();
+  static ReadOptions strict() {
+    return ReadOptions.strict();
   }
 }

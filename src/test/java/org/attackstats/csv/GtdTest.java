@@ -123,20 +123,21 @@ class GtdTest {
 
   @Test
   void reportListsMonthOnlyHistoricalCountryDuplicateAndImpossibleDay() {
-    ConversionReport r = Fixtures.read("gtd.csv").report();
+    LoadResult c = Fixtures.read("gtd.csv");
+    FileReport r = Fixtures.file(c);
     assertEquals(7, r.rowsRead());
-    assertEquals(4, r.attacks());
-    assertEquals(0, r.responses());
-    assertEquals(
-        Map.of("duplicate id", 1L, "invalid date", 1L, "unknown country", 1L),
-        r.problemsByReason());
-    List<DataProblem> p = r.problems();
-    assertEquals("country_txt", p.get(0).column());
-    assertEquals("Yugoslavia", p.get(0).value());
-    assertEquals(3, p.get(0).line());
-    assertTrue(p.get(0).reason().startsWith("no single current ISO country"), p.get(0).reason());
-    assertEquals(
-        new DataProblem("gtd.csv", 7, 7, "eventid", "201710170001", p.get(1).reason()), p.get(1));
+    assertEquals(5, c.dataset().attacks().size());
+    assertEquals(0, c.dataset().responses().size());
+    assertEquals(Map.of("duplicate id", 1L, "invalid date", 1L), r.rejectedByReason());
+    // a historical state is kept, without a country, with a warning naming the cell
+    assertEquals(Map.of("no current country", 1L), r.warnings());
+    DataProblem w = c.report().warnings().get(0);
+    assertEquals(List.of("country_txt", "Yugoslavia", 3L), List.of(w.column(), w.value(), w.line()));
+    assertTrue(w.reason().contains("has no single current ISO 3166 country"), w.reason());
+    assertTrue(c.dataset().attack("199303150002").orElseThrow().place().country().isEmpty());
+    assertEquals("Yugoslavia", c.dataset().attack("199303150002").orElseThrow().extras().get("gtd_country_txt"));
+    List<DataProblem> p = c.report().problems();
+    assertEquals(new DataProblem("gtd.csv", 7, 7, "eventid", "201710170001", p.get(0).reason()), p.get(0));
     assertEquals(
         new DataProblem(
             "gtd.csv",
@@ -145,31 +146,33 @@ class GtdTest {
             "iday",
             "31",
             "no such day in 2017-02: expected 1 to 28, or 0 for unknown"),
-        p.get(2));
+        p.get(1));
     assertEquals(Map.of("weaptype1_txt", Map.of("Laser", 1L)), r.unknownValues());
+  }
+
+  /** A row of these columns and cells. */
+  static SourceRow row(String... columnsAndCells) {
+    Binding b = new Binding("gtd_");
+    String[] cells = new String[columnsAndCells.length / 2];
+    for (int i = 0; i < cells.length; i++) {
+      b.add(columnsAndCells[2 * i]);
+      cells[i] = columnsAndCells[2 * i + 1];
+    }
+    return new SourceRow(b, cells, 2, 2);
   }
 
   @Test
   void monthOnlyDateIsAMonthSpan() {
-    SourceRow row = new SourceRow(Map.of("iyear", "1993", "imonth", "3", "iday", "0"), 2, 2);
-    assertEquals(DateSpan.parse("1993-03"), assertDate(row));
-  }
-
-  private static DateSpan assertDate(SourceRow row) {
-    try {
-      return GtdMapping.date(row);
-    } catch (RowProblem e) {
-      throw new AssertionError(e.reason(), e);
-    }
+    assertEquals(DateSpan.parse("1993-03"), GtdMapping.date(row("iyear", "1993", "imonth", "3", "iday", "0")));
   }
 
   @Test
   void reducedExtractWithOtherColumnOrderGivesTheSameMappedFields() {
-    Conversion full = Fixtures.read("gtd.csv");
-    Conversion reduced = Fixtures.read("gtd-reduced.csv");
-    assertEquals(List.of("my_flag"), reduced.report().unknownColumns());
+    LoadResult full = Fixtures.read("gtd.csv");
+    LoadResult reduced = Fixtures.read("gtd-reduced.csv");
+    assertEquals(List.of("my_flag"), Fixtures.file(reduced).unknownColumns());
     assertEquals(5, reduced.report().rowsRead());
-    assertEquals(4, reduced.report().attacks());
+    assertEquals(5, reduced.dataset().attacks().size());
     for (Attack a : reduced.dataset().attacks()) {
       Attack f = full.dataset().attack(a.id()).orElseThrow();
       assertEquals(f.date(), a.date());

@@ -81,7 +81,7 @@ class UcdpTest {
 
   @Test
   void historicalNamesWholeMonthsAndWholeYears() {
-    Conversion c = Fixtures.read("ucdp-ged.csv");
+    LoadResult c = Fixtures.read("ucdp-ged.csv");
     Attack drc = c.dataset().attack("100003").orElseThrow();
     assertEquals(Country.of("CD"), drc.place().country().orElseThrow());
     assertEquals(DateSpan.parse("2016-05"), drc.date());
@@ -102,22 +102,28 @@ class UcdpTest {
   }
 
   @Test
-  void reportListsInconsistentEstimateUnknownCountryDuplicateAndUnknownPrecision() {
-    ConversionReport r = Fixtures.read("ucdp-ged.csv").report();
+  void reportListsUnknownCountryDuplicateAndUnknownPrecisionAndWarnsOfTheWidenedEstimate() {
+    LoadResult c = Fixtures.read("ucdp-ged.csv");
+    FileReport r = Fixtures.file(c);
     assertEquals(10, r.rowsRead());
-    assertEquals(6, r.attacks());
-    assertEquals(1, r.responses());
-    assertEquals(
-        Map.of("duplicate id", 1L, "inconsistent estimate", 1L, "unknown country", 1L),
-        r.problemsByReason());
+    assertEquals(7, c.dataset().attacks().size());
+    assertEquals(1, c.dataset().responses().size());
+    assertEquals(Map.of("duplicate id", 1L, "unknown country", 1L), r.rejectedByReason());
+    List<DataProblem> p = c.report().problems();
     assertEquals(
         List.of(
-            new DataProblem(
-                "ucdp-ged.csv", 7, 5, "best", "5 <= 3 <= 7", "expected low <= best <= high"),
-            new DataProblem(
-                "ucdp-ged.csv", 11, 9, "country", "Atlantis", r.problems().get(1).reason()),
-            new DataProblem("ucdp-ged.csv", 12, 10, "id", "100001", r.problems().get(2).reason())),
-        r.problems());
+            new DataProblem("ucdp-ged.csv", 11, 9, "country", "Atlantis", p.get(0).reason()),
+            new DataProblem("ucdp-ged.csv", 12, 10, "id", "100001", p.get(1).reason())),
+        p);
     assertEquals(Map.of("date_prec", Map.of("9", 1L)), r.unknownValues());
+    // best 3 outside low 5 .. high 7: kept, the range widened to hold all three, best kept
+    assertEquals(Map.of("estimate widened", 1L), r.warnings());
+    DataProblem w = c.report().warnings().get(0);
+    assertEquals(List.of("ucdp-ged.csv", 7L, 5L, "best", "3"), List.of(w.file(), w.line(), w.record(), w.column(), w.value()));
+    assertTrue(w.reason().contains("best '3', low '5', high '7'"), w.reason());
+    Attack yemen = c.dataset().attack("100004").orElseThrow();
+    assertEquals(Estimate.of(3, 3, 7), yemen.killed());
+    assertEquals("5", yemen.extras().get("ucdp_low"), "the cells as given stay in the extras");
+    assertEquals("3", yemen.extras().get("ucdp_best"));
   }
 }

@@ -9,11 +9,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.MalformedInputException;
+import java.util.List;
 import org.attackstats.dataset.RecordType;
 import org.junit.jupiter.api.Test;
 
-class Utf8ReaderTest {
+class TextReaderTest {
 
   private static String readAll(Reader r) throws IOException {
     StringBuilder sb = new StringBuilder();
@@ -27,20 +27,39 @@ class Utf8ReaderTest {
   @Test
   void decodesAndDropsOnlyALeadingBom() throws IOException {
     String text = "\uFEFFid,name\nb1,caf\u00e9 \u0645\u0637\u0627\u0631 \uD83D\uDE80\uFEFF\n";
-    assertEquals(text.substring(1), readAll(CanonicalCsv.reader(new ByteArrayInputStream(text.getBytes(UTF_8)))));
-    assertEquals("", readAll(CanonicalCsv.reader(new ByteArrayInputStream("\uFEFF".getBytes(UTF_8)))));
-    assertEquals("", readAll(CanonicalCsv.reader(new ByteArrayInputStream(new byte[0]))));
+    assertEquals(text.substring(1), readAll(TextReader.utf8(new ByteArrayInputStream(text.getBytes(UTF_8)))));
+    assertEquals("", readAll(TextReader.utf8(new ByteArrayInputStream("\uFEFF".getBytes(UTF_8)))));
+    assertEquals("", readAll(TextReader.utf8(new ByteArrayInputStream(new byte[0]))));
   }
 
   @Test
   void returnsEveryCharacterBeforeInvalidBytesThenFails() throws IOException {
     byte[] bytes = {'a', 'b', (byte) 0xC3, '(', 'c'};
-    Reader r = CanonicalCsv.reader(new ByteArrayInputStream(bytes));
+    Reader r = TextReader.utf8(new ByteArrayInputStream(bytes));
     char[] buf = new char[100];
     assertEquals(2, r.read(buf, 0, 100));
-    assertThrows(MalformedInputException.class, () -> r.read(buf, 0, 100));
+    assertThrows(TextReader.InvalidTextException.class, () -> r.read(buf, 0, 100));
     byte[] truncated = {'a', (byte) 0xE2, (byte) 0x82};
-    assertThrows(MalformedInputException.class, () -> readAll(CanonicalCsv.reader(new ByteArrayInputStream(truncated))));
+    assertThrows(TextReader.InvalidTextException.class, () -> readAll(TextReader.utf8(new ByteArrayInputStream(truncated))));
+  }
+
+  @Test
+  void theFaultNamesItsLineWhateverTheLineBreaks() throws IOException {
+    byte[] bytes = "a\r\nb\rc\nd,\"e\nf\"\n".getBytes(UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    bad[bytes.length] = (byte) 0xFF;
+    Reader r = TextReader.utf8(new ByteArrayInputStream(bad));
+    assertEquals("a\r\nb\rc\nd,\"e\nf\"\n", readAll(new java.io.FilterReader(r) {
+          @Override
+          public int read(char[] b, int off, int len) throws IOException {
+            try {
+              return super.read(b, off, len);
+            } catch (TextReader.InvalidTextException e) {
+              assertEquals(6, e.line, "the line of the invalid byte");
+              return -1;
+            }
+          }
+        }));
   }
 
   @Test
@@ -53,16 +72,16 @@ class Utf8ReaderTest {
     out.writeBytes(new byte[] {'x', ',', '2', ',', (byte) 0xFF, '\n'});
     out.writeBytes("z,2023-10-17,\n".getBytes(UTF_8));
     LoadResult r =
-        CanonicalCsv.read(new ByteArrayInputStream(out.toByteArray()), "in.csv", RecordType.ATTACK, ReadOptions.lenient());
-    assertEquals(10_000, r.accepted());
-    assertEquals(10_000, r.rowsRead());
-    DataProblem p = r.problems().get(0);
+        Loader.read(List.of(Input.of("in.csv", out.toByteArray(), InputFormat.canonical(RecordType.ATTACK))), ReadOptions.lenient());
+    assertEquals(10_000, r.report().accepted());
+    assertEquals(10_000, r.report().rowsRead());
+    DataProblem p = r.report().problems().get(0);
     assertEquals(10_002, p.line());
     assertTrue(p.reason().startsWith("invalid UTF-8"), p.reason());
     DataFormatException e =
         assertThrows(
             DataFormatException.class,
-            () -> CanonicalCsv.read(new ByteArrayInputStream(out.toByteArray()), "in.csv", RecordType.ATTACK, ReadOptions.strict()));
+            () -> Loader.read(List.of(Input.of("in.csv", out.toByteArray(), InputFormat.canonical(RecordType.ATTACK))), ReadOptions.strict()));
     assertEquals(10_002, e.line());
   }
 }

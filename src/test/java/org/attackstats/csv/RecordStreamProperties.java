@@ -13,7 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -22,6 +27,7 @@ import org.apache.commons.csv.CSVParser;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
+import org.attackstats.stats.GroupAccumulator;
 import org.attackstats.stats.GroupKey;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Query;
@@ -34,11 +40,39 @@ import org.quicktheories.core.Gen;
 
 /**
  * Generated datasets written as canonical CSV, some with damaged rows appended: streaming them
- * gives the same per-file account and the same problems as {@link CanonicalCsv#read} in lenient
- * mode, and the same total, by-country and by-month summaries as {@link Query} over the dataset
+ * ({@link Loader#stream}) gives the same per-file account and the same problems as {@link
+ * Loader#read} in lenient mode, and the ordinary collectors of the statistics engine over the
+ * stream give the same total, by-country and by-month summaries as {@link Query} over the dataset
  * that read builds, with or without a period.
  */
-class CsvStreamProperties {
+class RecordStreamProperties {
+
+  /** The headline statistics of one kind of incident, as one pass of ordinary collectors gives them. */
+  record Headline(Summary total, SortedMap<GroupKey, Summary> byCountry, SortedMap<GroupKey, Summary> byMonth) {}
+
+  static Collector<Incident, ?, Headline> headline(Optional<DateSpan> period) {
+    return Collectors.teeing(
+        period.map(Summary::toSummary).orElseGet(Summary::toSummary),
+        Collectors.teeing(
+            GroupAccumulator.collector(period, List.of(Grouping.COUNTRY)),
+            GroupAccumulator.collector(period, List.of(Grouping.MONTH)),
+            List::of),
+        (total, groups) -> new Headline(total, groups.get(0), groups.get(1)));
+  }
+
+  /** Streams the folder once: the headline of each kind, and the account. */
+  static Map<Incident.Kind, Headline> stream(Path dir, ReadOptions options, Optional<DateSpan> period,
+      List<LoadReport> report) {
+    try (RecordStream s = Loader.stream(List.of(Input.of(dir)), options)) {
+      Map<Incident.Kind, Headline> m = s.incidents()
+          .collect(Collectors.groupingBy(Incident::kind, () -> new EnumMap<>(Incident.Kind.class), headline(period)));
+      for (Incident.Kind k : Incident.Kind.values()) {
+        m.computeIfAbsent(k, x -> Stream.<Incident>empty().collect(headline(period)));
+      }
+      report.add(s.report());
+      return m;
+    }
+  }
 
   /** Appended rows: none, or a bad date, a duplicate id, a dangling reference and a good row. */
   private static Gen<Boolean> damaged() {
@@ -64,11 +98,12 @@ class CsvStreamProperties {
             (d, period) -> {
               Path dir = write(d, false);
               try {
-                StreamQuery q = query(period).withoutIdChecks();
                 LoadResult loaded = CanonicalCsv.read(dir, ReadOptions.strict());
-                StreamSummary s = CsvStream.summarize(dir, ReadOptions.strict(), q);
+                List<LoadReport> report = new ArrayList<>();
+                Map<Incident.Kind, Headline> s =
+                    stream(dir, ReadOptions.strict().toBuilder().checkIds(false).build(), period, report);
                 assertSameStatistics(loaded.dataset(), period, s);
-                assertEquals(loaded.files(), s.files());
+                assertEquals(loaded.report().files(), report.get(0).files());
                 return true;
               } finally {
                 delete(dir);
@@ -80,10 +115,10 @@ class CsvStreamProperties {
     Path dir = write(d, damage);
     try {
       LoadResult loaded = CanonicalCsv.read(dir, ReadOptions.lenient());
-      StreamSummary s = CsvStream.summarize(dir, ReadOptions.lenient(), query(period));
-      assertEquals(loaded.files(), s.files());
-      assertEquals(loaded.problems(), s.problems());
-      assertEquals(damage ? 3 : 0, s.problems().size());
+      List<LoadReport> report = new ArrayList<>();
+      Map<Incident.Kind, Headline> s = stream(dir, ReadOptions.lenient(), period, report);
+      assertEquals(loaded.report(), report.get(0));
+      assertEquals(damage ? 3 : 0, report.get(0).problems().size());
       assertSameStatistics(loaded.dataset(), period, s);
       return true;
     } finally {
@@ -91,19 +126,15 @@ class CsvStreamProperties {
     }
   }
 
-  private static StreamQuery query(Optional<DateSpan> period) {
-    return period.map(StreamQuery.all()::period).orElse(StreamQuery.all());
-  }
-
-  private static void assertSameStatistics(Dataset d, Optional<DateSpan> period, StreamSummary s) {
+  private static void assertSameStatistics(Dataset d, Optional<DateSpan> period, Map<Incident.Kind, Headline> s) {
     for (Incident.Kind k : Incident.Kind.values()) {
       Query q = Query.of(d).kind(k);
       if (period.isPresent()) {
         q = q.period(period.get());
       }
-      assertEquals(q.summarize().summary(), s.total(k), k + " total");
-      assertEquals(rows(q, Grouping.COUNTRY), s.byCountry(k), k + " by country");
-      assertEquals(rows(q, Grouping.MONTH), s.byMonth(k), k + " by month");
+      assertEquals(q.summarize().summary(), s.get(k).total(), k + " total");
+      assertEquals(rows(q, Grouping.COUNTRY), s.get(k).byCountry(), k + " by country");
+      assertEquals(rows(q, Grouping.MONTH), s.get(k).byMonth(), k + " by month");
     }
   }
 
