@@ -161,6 +161,7 @@ final class AcledMapping extends Mapping {
     DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT),
     pattern("d MMMM uuuu"),
     pattern("d-MMM-uuuu"),
+    pattern("d-MMMM-uuuu"),
     pattern("d-M-uuuu"),
   };
 
@@ -395,7 +396,7 @@ final class AcledMapping extends Mapping {
           "event_date",
           text,
           Cells.INVALID_DATE,
-          "expected a date such as 2023-10-17, 17 October 2023, 17-Oct-2023 or 9-May-20");
+          "expected a date such as 2023-10-17, 17 October 2023, 17-Oct-2023, 17-October-2023 or 9-May-20");
     }
   }
 }

@@ -19,7 +19,7 @@ import org.attackstats.model.Source;
 final class ExportScan extends FileScan {
   private final Mapping mapping;
   private final Mapping.Context context;
-  private final Binding binding;
+  private Binding binding;
   private CsvTable csv;
   private JsonTable json;
   private int boundColumns;
@@ -34,8 +34,21 @@ final class ExportScan extends FileScan {
     this.context =
         new Mapping.Context(
             options.responderRule(), Source.of(publisher, null, unit.document), unit.document, this::unknownValue);
-    this.binding =
-        new Binding(mapping.prefix(), unit.mapping == null ? Map.of() : unit.mapping.columns());
+  }
+
+  /**
+   * The binding of the file's columns: renamed by the mapping; for a mapped table, a column named
+   * {@code date} is taken as {@code date_start} unless the mapping or the file says otherwise.
+   */
+  private static Binding binding(Mapping mapping, TableMapping tm, List<String> header) {
+    Map<String, String> columns = new java.util.HashMap<>(tm == null ? Map.of() : tm.columns());
+    if (tm != null && tm.format().isEmpty() && !columns.containsKey("date_start")) {
+      List<String> names = header.stream().map(Binding::normalise).toList();
+      if (names.contains("date") && !names.contains("date_start")) {
+        columns.put("date_start", "date");
+      }
+    }
+    return new Binding(mapping.prefix(), columns);
   }
 
   @Override
@@ -48,11 +61,13 @@ final class ExportScan extends FileScan {
     }
     List<Mapping.Warning> warnings = new ArrayList<>(unit.warnings);
     if (unit.format == ExternalFormat.ACLED_JSON) {
+      binding = binding(mapping, unit.mapping, List.of());
       json = new JsonTable(in, options.charset(), unit.file, options, binding);
       json.open();
     } else {
       csv = new CsvTable(in, options.charset(), unit.file, options, false);
       List<String> header = csv.header();
+      binding = binding(mapping, unit.mapping, header);
       if (header.size() > options.maxColumns()) {
         throw fault(Messages.tooManyColumns(options));
       }
@@ -166,7 +181,7 @@ final class ExportScan extends FileScan {
       if (!options.includesNonIncidents()) {
         String reason = mapping.notAnIncident(row);
         if (reason != null) {
-          return Outcome.leftOut(reason, line, number);
+          return Outcome.leftOut(reason, row.get(mapping.idColumn()).strip(), line, number);
         }
       }
       context.warnings.clear();

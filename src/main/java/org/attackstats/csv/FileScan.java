@@ -17,6 +17,8 @@ abstract class FileScan implements Closeable {
   static final class Outcome {
     Object record;
     String leftOut;
+    /** The id cell of a row left out, for an update that must drop the event. */
+    String leftOutId = "";
     CellException problem;
     long line;
     long number;
@@ -29,9 +31,10 @@ abstract class FileScan implements Closeable {
       return o;
     }
 
-    static Outcome leftOut(String reason, long line, long number) {
+    static Outcome leftOut(String reason, String id, long line, long number) {
       Outcome o = at(line, number);
       o.leftOut = reason;
+      o.leftOutId = id;
       return o;
     }
 

@@ -126,6 +126,7 @@ final class Scan implements Closeable {
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<DataProblem> warnings = new ArrayList<>();
   private long warningsNotListed;
+  private java.util.function.BiConsumer<String, String> leftOut = (id, reason) -> {};
   private int nextUnit;
   private FileScan current;
   private Account account;
@@ -176,6 +177,7 @@ final class Scan implements Closeable {
       }
       if (o.leftOut != null) {
         account.leftOut.merge(o.leftOut, 1L, Long::sum);
+        leftOut.accept(o.leftOutId, o.leftOut);
         continue;
       }
       if (o.problem != null) {
@@ -216,6 +218,12 @@ final class Scan implements Closeable {
     return List.of(new DatasetProblem(Records.type(i), i.id(), "id", i.id(),
         "duplicate id: " + (other == RecordType.ATTACK ? "an attack" : "a response") + " already has it (an"
             + " event of an export becomes one attack or one response)"));
+  }
+
+  /** Hears the id and reason of every row left out as not an incident. */
+  Scan onLeftOut(java.util.function.BiConsumer<String, String> listener) {
+    this.leftOut = listener;
+    return this;
   }
 
   /** The scan of the file whose record {@link #next} returned last. */

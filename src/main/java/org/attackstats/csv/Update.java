@@ -43,6 +43,8 @@ import org.attackstats.model.Incident;
  *       kept. Replaced incidents whose cells differ are changed, the others unchanged.
  *   <li>The list of deleted events removes each listed incident, from the folder and from the
  *       export, unless its version is newer than the deletion's {@code deleted_timestamp}.
+ *   <li>An incident whose event the export holds but no longer counts as one (reclassified as a
+ *       protest, say) is deleted, the reason in the history's {@code new_value}.
  *   <li>Incidents of the folder that the export does not hold stay; bases and tallies stay. A
  *       response's {@code in_response_to} link to an attack that is no longer there is removed.
  * </ul>
@@ -51,8 +53,10 @@ import org.attackstats.model.Incident;
  * hold, so that an update with an export holding every event equals converting that export (less
  * the deleted events). Every change is a row of {@code revisions.csv} in the folder ({@code id,
  * kind, change, column, old_value, new_value, old_version, new_version, source}): one per added or
- * deleted incident and one per changed cell ({@code killed 3 -> 5}, with both versions). The folder
- * and its history are written all or nothing.
+ * deleted incident and one per changed cell ({@code killed 3 -> 5}, with both versions); the
+ * provenance columns {@code source} and {@code source_url} (which name the export) are not
+ * compared, though a replaced incident takes the export's. The folder and its history are written
+ * all or nothing.
  */
 final class Update {
 
@@ -168,6 +172,7 @@ final class Update {
     try (Scan scan = new Scan(Resolver.resolve(newer, options), options, Scan.Keeper.of(RecordIds.create()),
             Interner.NONE);
         FileChannel channel = FileChannel.open(store, StandardOpenOption.READ)) {
+      scan.onLeftOut((id, reason) -> notAnIncident(id, reason, scan.lastFile().unit.document, channel));
       for (Object r; (r = scan.next()) != null; ) {
         if (!(r instanceof Incident)) {
           continue; // an export holds incidents only; a canonical input's bases are not merged
@@ -216,6 +221,21 @@ final class Update {
       }
     }
     write(type, cells);
+  }
+
+  /** An event the export holds but no longer counts as an incident: it leaves the folder. */
+  private void notAnIncident(String id, String reason, String source, FileChannel channel) {
+    Long at = folder.remove(id);
+    if (at == null) {
+      return;
+    }
+    try {
+      Stored old = read(channel, at);
+      deleted++;
+      revision(id, old.type, "deleted", "", "", reason, old.cells.getOrDefault(versionExtra, ""), "", source);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The incidents of the folder that the export did not hold, in the folder's order. */
@@ -288,13 +308,19 @@ final class Update {
     }
   }
 
-  /** The columns whose cells differ, canonical ones first, an absent cell being empty. */
+  /** Provenance: which export (and release) a record comes from, not a figure of the event. */
+  private static final Set<String> PROVENANCE = Set.of("source", "source_url");
+
+  /**
+   * The columns whose cells differ, canonical ones first, an absent cell being empty; the
+   * provenance columns, which name the export read, are not figures of the event.
+   */
   private static List<String> differences(Map<String, String> a, Map<String, String> b) {
     Set<String> columns = new LinkedHashSet<>(a.keySet());
     columns.addAll(b.keySet());
     List<String> diff = new ArrayList<>();
     for (String c : columns) {
-      if (!a.getOrDefault(c, "").equals(b.getOrDefault(c, ""))) {
+      if (!PROVENANCE.contains(c) && !a.getOrDefault(c, "").equals(b.getOrDefault(c, ""))) {
         diff.add(c);
       }
     }

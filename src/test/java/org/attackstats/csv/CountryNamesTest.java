@@ -55,6 +55,35 @@ class CountryNamesTest {
       {"eSwatini", "SZ"},
       {"Cambodia (Kampuchea)", "KH"},
       {"Zimbabwe (Rhodesia)", "ZW"},
+      // UCDP GED
+      {"Macedonia, FYR", "MK"},
+      {"Vietnam (North Vietnam)", "VN"},
+      {"Kingdom of eSwatini (Swaziland)", "SZ"},
+      {"Madagascar (Malagasy)", "MG"},
+      {"Sao Tome and Principe", "ST"},
+      // ACLED
+      {"Saint-Martin", "MF"},
+      {"Saint-Barthelemy", "BL"},
+      {"Virgin Islands, U.S.", "VI"},
+      {"Bailiwick of Jersey", "JE"},
+      {"Saint Helena, Ascension and Tristan da Cunha", "SH"},
+      {"Caribbean Netherlands", "BQ"},
+      {"Republic of Congo", "CG"},
+      {"Palestine", "PS"},
+      {"Cape Verde", "CV"},
+      {"East Timor", "TL"},
+      // GTD
+      {"Slovak Republic", "SK"},
+      {"St. Kitts and Nevis", "KN"},
+      {"Macau", "MO"},
+      {"Zaire", "CD"},
+      {"Rhodesia", "ZW"},
+      {"New Hebrides", "VU"},
+      // Gleditsch-Ward spellings of older UCDP releases
+      {"Iran (Persia)", "IR"},
+      {"Korea, Republic of", "KR"},
+      {"German Federal Republic", "DE"},
+      {"Yemen, People's Republic of", "YE"},
     };
     for (String[] c : cases) {
       assertEquals(Optional.of(Country.of(c[1])), find(c[0]), c[0]);
@@ -65,7 +94,8 @@ class CountryNamesTest {
   void historicalStatesWithSeveralSuccessorsHaveNoCountryAndAWarningNeverAGuess() {
     for (String name :
         new String[] {
-          "Yugoslavia", "Soviet Union", "Czechoslovakia", "Serbia-Montenegro", "International"
+          "Yugoslavia", "Soviet Union", "Czechoslovakia", "Serbia-Montenegro", "International",
+          "Netherlands Antilles", "Akrotiri and Dhekelia"
         }) {
       Mapping.Context c = context();
       assertEquals(null, CountryNames.resolve("country_txt", name, c), name);

@@ -645,7 +645,9 @@ class ExternalConversionProperties {
               String[] c = d.pick(CORRUPTIONS);
               r.put(c[0], c[0].equals("id") ? rows.isEmpty() ? "x" : rows.get(0).get("id") : c[1]);
               r.put("x_corrupt", "yes");
-              if (c[0].equals("id") && (rows.isEmpty() || rows.get(0).containsKey("x_corrupt"))) {
+              String id = r.get("id");
+              if (c[0].equals("id")
+                  && rows.stream().noneMatch(x -> x.get("id").equals(id) && !x.containsKey("x_corrupt"))) {
                 r.remove("x_corrupt"); // not a duplicate of an accepted record
               }
             }

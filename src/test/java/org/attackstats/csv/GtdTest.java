@@ -186,4 +186,46 @@ class GtdTest {
       assertTrue(a.target().isEmpty(), "the extract has no target1");
     }
   }
+
+  @Test
+  void aSubsetWhoseOnlyDateIsTheEventIdIsReadWithAFileWarning() {
+    String csv = "eventid,country_txt,gname,nkill\n"
+        + "201710170001,Iraq,Unknown,3\n"
+        + "201710000002,Iraq,Unknown,\n"
+        + "201700000003,Iraq,Unknown,\n"
+        + "2017101,Iraq,Unknown,\n";
+    LoadResult r = Fixtures.read("subset.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        InputFormat.AUTO, ReadOptions.lenient());
+    assertEquals("gtd", Fixtures.file(r).format());
+    assertEquals(DateSpan.parse("2017-10-17"), r.dataset().attack("201710170001").orElseThrow().date());
+    assertEquals(DateSpan.parse("2017-10"), r.dataset().attack("201710000002").orElseThrow().date());
+    assertEquals(DateSpan.parse("2017"), r.dataset().attack("201700000003").orElseThrow().date());
+    DataProblem p = r.report().problems().get(0);
+    assertEquals(List.of("eventid", "2017101", 5L), List.of(p.column(), p.value(), p.line()));
+    assertEquals(Map.of("date from eventid", 1L), Fixtures.file(r).warnings());
+    assertEquals(1L, r.report().warnings().get(0).line(), "a warning about the file is at its header");
+  }
+
+  @Test
+  void aDerivativeWithRenamedColumnsIsReadThroughAMappingOntoGtd() {
+    String csv = "event_id,year,month,day,nation,group_name,deaths,wounded\n"
+        + "201710170001,2017,10,17,Iraq,Islamic State of Iraq and the Levant (ISIL),3,12\n"
+        + "199303150002,1993,3,0,Yugoslavia,Unknown,1,0\n";
+    TableMapping m = TableMapping.parse(
+        "eventid=event_id,iyear=year,imonth=month,iday=day,country_txt=nation,gname=group_name,nkill=deaths,nwound=wounded",
+        ExternalFormat.GTD);
+    LoadResult r = Fixtures.read("derived.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        InputFormat.mapped(m), ReadOptions.strict());
+    LoadResult full = Fixtures.read("gtd.csv");
+    Attack a = r.dataset().attack("201710170001").orElseThrow();
+    Attack f = full.dataset().attack("201710170001").orElseThrow();
+    assertEquals(f.date(), a.date());
+    assertEquals(f.place().country(), a.place().country());
+    assertEquals(f.perpetrator(), a.perpetrator());
+    assertEquals(f.killed(), a.killed());
+    assertEquals(f.injured(), a.injured());
+    assertEquals(DateSpan.parse("1993-03"), r.dataset().attack("199303150002").orElseThrow().date());
+    assertEquals(Source.of("GTD", null, "derived.csv"), a.source());
+    assertTrue(Fixtures.file(r).format().startsWith("gtd["), Fixtures.file(r).format());
+  }
 }
