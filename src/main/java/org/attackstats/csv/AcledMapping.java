@@ -34,16 +34,6 @@ import org.attackstats.model.Place;
  */
 final class AcledMapping extends Mapping {
 
-  /** Event types that are not incidents (lower-case); riots depend on the disorder type. */
-  static final Set<String> NOT_INCIDENT_TYPES =
-      lowerCase(
-          "Protests",
-          "Strategic developments",
-          "Riots/Protests",
-          "Strategic development",
-          "Headquarters or base established",
-          "Non-violent transfer of territory");
-
   static final List<String> CURRENT_COLUMNS =
       List.of(
           "event_id_cnty",
@@ -112,22 +102,29 @@ final class AcledMapping extends Mapping {
           "timestamp",
           "iso3");
 
-  static final Set<String> EVENT_TYPES =
+  /** Event types that are incidents (lower-case), of the current and the older codebook. */
+  static final Set<String> INCIDENT_TYPES =
       lowerCase(
           "Battles",
-          "Violence against civilians",
-          "Protests",
-          "Riots",
-          "Strategic developments",
           "Explosions/Remote violence",
+          "Violence against civilians",
           "Remote violence",
           "Battle-No change of territory",
           "Battle-Government regains territory",
-          "Battle-Non-state actor overtakes territory",
+          "Battle-Non-state actor overtakes territory");
+
+  /** Event types that are not incidents (lower-case); riots depend on the disorder type. */
+  static final Set<String> NOT_INCIDENT_TYPES =
+      lowerCase(
+          "Protests",
+          "Strategic developments",
           "Riots/Protests",
           "Strategic development",
           "Headquarters or base established",
           "Non-violent transfer of territory");
+
+  /** Every event type of the two codebooks. */
+  static final Set<String> EVENT_TYPES = allOf(INCIDENT_TYPES, NOT_INCIDENT_TYPES, lowerCase("Riots"));
 
   /** Sub-event types and the method each implies; an empty name means none. */
   static final Map<String, Optional<Method>> SUB_EVENT_METHODS = methods(subEventMethods());
@@ -210,6 +207,15 @@ final class AcledMapping extends Mapping {
         .appendPattern(p)
         .toFormatter(Locale.ENGLISH)
         .withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  @SafeVarargs
+  private static Set<String> allOf(Set<String>... sets) {
+    Set<String> s = new TreeSet<>();
+    for (Set<String> x : sets) {
+      s.addAll(x);
+    }
+    return Set.copyOf(s);
   }
 
   private static Set<String> lowerCase(String... values) {

@@ -31,7 +31,7 @@ import org.attackstats.text.NewsDocument;
  * are not read); any other folder is read file by file: its {@code .csv}, {@code .json} and {@code
  * .txt} files (only {@code .txt} as text, only {@code .csv} and {@code .json} for an export format),
  * not its subfolders; every entry not read is a warning. A file named like a canonical table is
- * one; a {@code .txt} file is news text; a file starting with {@code {} or {@code [} is an ACLED API
+ * one; a {@code .txt} file is news text; a file starting with a brace or a bracket is an ACLED API
  * response; otherwise its header tells: an ACLED, GTD or UCDP GED export, or a canonical table by
  * the columns only it has. A file that fits nothing, or that does not fit a forced format, is a
  * problem of that file, which names the format it looks like.

@@ -1,6 +1,7 @@
 package org.attackstats.csv;
 
 import java.util.Map;
+import org.attackstats.dataset.Dataset;
 import org.attackstats.dataset.RecordType;
 import org.attackstats.model.Attack;
 import org.attackstats.model.Base;
@@ -23,6 +24,19 @@ final class Records {
     return r instanceof Incident ? ((Incident) r).id()
         : r instanceof Base ? ((Base) r).id()
         : ((Tally) r).id();
+  }
+
+  /** Adds a record to a dataset being built. */
+  static void add(Dataset.Builder b, Object r) {
+    if (r instanceof Attack) {
+      b.add((Attack) r);
+    } else if (r instanceof Response) {
+      b.add((Response) r);
+    } else if (r instanceof Base) {
+      b.add((Base) r);
+    } else {
+      b.add((Tally) r);
+    }
   }
 
   /** The record's cells as written: canonical columns in order, then its extras. */

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.dataset.DatasetProblem;
 import org.attackstats.dataset.RecordIds;
@@ -37,74 +40,49 @@ final class Scan implements Closeable {
 
     /** Into a dataset: checked as {@link Dataset.Builder} checks, and held. */
     static Keeper of(Dataset.Builder b) {
-      return new Keeper() {
-        @Override
-        public List<DatasetProblem> problemsWith(Object r) {
-          return r instanceof Attack ? b.problemsWith((Attack) r)
-              : r instanceof Response ? b.problemsWith((Response) r)
-              : r instanceof Base ? b.problemsWith((Base) r)
-              : b.problemsWith((Tally) r);
-        }
-
-        @Override
-        public boolean contains(RecordType type, String id) {
-          return b.contains(type, id);
-        }
-
-        @Override
-        public void keep(Object r) {
-          if (r instanceof Attack) {
-            b.add((Attack) r);
-          } else if (r instanceof Response) {
-            b.add((Response) r);
-          } else if (r instanceof Base) {
-            b.add((Base) r);
-          } else {
-            b.add((Tally) r);
-          }
-        }
-      };
+      return new Checks(b::problemsWith, b::problemsWith, b::problemsWith, b::problemsWith, b::contains,
+          r -> Records.add(b, r));
     }
 
     /** Only the ids, for records that are not held. */
     static Keeper of(RecordIds ids) {
-      return new Keeper() {
-        @Override
-        public List<DatasetProblem> problemsWith(Object r) {
-          return r instanceof Attack ? ids.problemsWith((Attack) r)
-              : r instanceof Response ? ids.problemsWith((Response) r)
-              : r instanceof Base ? ids.problemsWith((Base) r)
-              : ids.problemsWith((Tally) r);
-        }
-
-        @Override
-        public void keep(Object r) {
-          ids.add(Records.type(r), Records.id(r));
-        }
-
-        @Override
-        public boolean contains(RecordType type, String id) {
-          return ids.contains(type, id);
-        }
-      };
+      return new Checks(ids::problemsWith, ids::problemsWith, ids::problemsWith, ids::problemsWith,
+          ids::contains, r -> ids.add(Records.type(r), Records.id(r)));
     }
 
     /** Nothing checked: memory does not grow with the rows. */
     Keeper NONE =
-        new Keeper() {
-          @Override
-          public List<DatasetProblem> problemsWith(Object r) {
-            return List.of();
-          }
+        new Checks(a -> List.of(), r -> List.of(), b -> List.of(), t -> List.of(), (type, id) -> false, r -> {});
+  }
 
-          @Override
-          public void keep(Object r) {}
+  /** The checks of each kind of record, and what keeps one. */
+  private record Checks(
+      Function<Attack, List<DatasetProblem>> attack,
+      Function<Response, List<DatasetProblem>> response,
+      Function<Base, List<DatasetProblem>> base,
+      Function<Tally, List<DatasetProblem>> tally,
+      BiPredicate<RecordType, String> holds,
+      Consumer<Object> keeper)
+      implements Keeper {
 
-          @Override
-          public boolean contains(RecordType type, String id) {
-            return false;
-          }
-        };
+    @Override
+    public List<DatasetProblem> problemsWith(Object r) {
+      return r instanceof Attack ? attack.apply((Attack) r)
+          : r instanceof Response ? response.apply((Response) r)
+          : r instanceof Base ? base.apply((Base) r)
+          : r instanceof Tally ? tally.apply((Tally) r)
+          : List.of(); // not a record: an entry of a list of deleted events
+    }
+
+    @Override
+    public void keep(Object r) {
+      keeper.accept(r);
+    }
+
+    @Override
+    public boolean contains(RecordType type, String id) {
+      return holds.test(type, id);
+    }
   }
 
   /** The counts of one file as it is read. */

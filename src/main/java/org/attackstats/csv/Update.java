@@ -100,7 +100,15 @@ final class Update {
         if (deleted.isPresent()) {
           reports.add(u.readDeletions(deleted.get()));
         }
-        reports.add(u.readFolder());
+        LoadReport folder = u.readFolder();
+        if (folder.hasProblems()) {
+          // rewriting the folder would drop the rows that cannot be read: refuse instead
+          DataProblem p = folder.problems().get(0);
+          throw new DataFormatException(new DataProblem(p.file(), p.line(), p.record(), p.column(), p.value(),
+              Messages.bounded(p.reason() + " (the folder to update has " + folder.problems().size()
+                  + " problems: an update would drop their rows, so nothing was changed; see validate)")));
+        }
+        reports.add(folder);
         reports.add(u.readExport(newer));
         u.rest();
         u.log.close();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -127,5 +128,17 @@ class UpdateTest {
       assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith(".")).toList(),
           "no temporary file is left");
     }
+  }
+
+  @Test
+  void aFolderWithRowsThatCannotBeReadIsNotUpdatedLestTheyBeDropped() throws IOException {
+    Path data = folder("IRQ1,2023-10-17,Battles,Militia A,Iraq,3,100\n");
+    Files.writeString(data.resolve("attacks.csv"), "x9,yesterday\n", StandardOpenOption.APPEND);
+    byte[] before = Files.readAllBytes(data.resolve("attacks.csv"));
+    DataFormatException e = assertThrows(DataFormatException.class, () -> Loader.update(data,
+        List.of(export("new.csv", "IRQ2,2023-10-18,Battles,Militia B,Iraq,1,100\n")), Optional.empty(),
+        ReadOptions.lenient()));
+    assertTrue(e.reason().contains("an update would drop their rows, so nothing was changed"), e.reason());
+    assertEquals(new String(before, UTF_8), Files.readString(data.resolve("attacks.csv")));
   }
 }
