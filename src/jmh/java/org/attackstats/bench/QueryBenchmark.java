@@ -259,7 +259,7 @@ public class QueryBenchmark {
     Optional<Country> oc = Optional.of(country[q]);
     return attacks.stream()
         .filter(i -> i.place().country().equals(oc))
-        .collect(GroupAccumulator.collector(Optional.of(YEAR), List.of(Grouping.MONTH)));
+        .collect(Summary.toSummaries(Optional.of(YEAR), List.of(Grouping.MONTH)));
   }
 
   @Benchmark

@@ -29,7 +29,6 @@ import org.attackstats.dataset.Dataset;
 import org.attackstats.dataset.RecordType;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
-import org.attackstats.stats.GroupAccumulator;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Query;
 import org.attackstats.stats.Summary;
@@ -56,7 +55,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code load}: {@link CanonicalCsv#read} into a {@link Dataset} and the headline
  *       statistics of one year by {@link Query} (which builds the index), with a 16 GiB heap;
  *   <li>{@code stream}: the same statistics by the ordinary collectors of the statistics engine
- *       ({@link Summary#toSummary(DateSpan)}, {@link GroupAccumulator#collector}) over {@link
+ *       ({@link Summary#toSummary(DateSpan)}, {@link Summary#toSummaries}) over {@link
  *       Loader#stream}, without id checks, with a 256 MiB heap, a quarter of the file's size;
  *   <li>{@code streamCheckingIds}: the same with id checks, with a 2 GiB heap.
  * </ul>
@@ -145,8 +144,8 @@ public class ScaleBenchmark {
           .collect(Collectors.teeing(
               Summary.toSummary(YEAR),
               Collectors.teeing(
-                  GroupAccumulator.collector(year, List.of(Grouping.COUNTRY)),
-                  GroupAccumulator.collector(year, List.of(Grouping.MONTH)),
+                  Summary.toSummaries(year, List.of(Grouping.COUNTRY)),
+                  Summary.toSummaries(year, List.of(Grouping.MONTH)),
                   List::<Object>of),
               (total, groups) -> List.of(total, groups.get(0), groups.get(1))));
       LoadReport r = s.report();

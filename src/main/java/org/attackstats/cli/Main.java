@@ -10,16 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.csv.DataFormatException;
-import org.attackstats.csv.LoadReport;
-import org.attackstats.csv.LoadResult;
-import org.attackstats.dataset.Dataset;
-import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
-import org.attackstats.stats.Grouping;
 
 /**
  * The command line: {@code java -jar attack-stats-cli.jar COMMAND [ARGS]}. Thin glue over the
@@ -42,9 +35,10 @@ public final class Main {
           "  report [DIR|FILE...]    headline statistics of a canonical dataset, of",
           "                          ACLED, GTD or UCDP GED exports, or of news text;",
           "                          without arguments, of the bundled seed dataset",
-          "                          --from YYYY-MM-DD --to YYYY-MM-DD --country IQ,SY",
-          "                          --by country|month|week|day|year|base|method|perpetrator",
-          "                          (combinable: --by country,month) --format table|csv|markdown",
+          "                          --since YYYY-MM-DD --until YYYY-MM-DD --country IQ,SY",
+          "                          --by country|month|week|day|year|base|method|perpetrator|...",
+          "                          (combinable: --by country,month)",
+          "                          --format table|markdown|csv|json|html [--out FILE]",
           "  validate DIR|FILE...    list every problem and warning of canonical CSV files,",
           "                          ACLED, GTD or UCDP GED exports, mapped tables or text",
           "  convert FILE|DIR... --out DIR [--input-format F] [--map SPEC]",
@@ -65,7 +59,8 @@ public final class Main {
           "Exit codes: 0 success, 1 data problems found, 2 usage error.",
           "Examples:",
           "  java -jar target/attack-stats-cli.jar report",
-          "  java -jar target/attack-stats-cli.jar report --from 2023-10-17 --to 2023-11-21 --by country,month",
+          "  java -jar target/attack-stats-cli.jar report --since 2023-10-17 --until 2023-11-21 --by country,month",
+          "  java -jar target/attack-stats-cli.jar report --format html --out report.html",
           "  java -jar target/attack-stats-cli.jar validate seeds/iraq-syria-2023");
 
   private Main() {}
@@ -112,7 +107,7 @@ public final class Main {
           out.println("attack-stats " + version());
           return OK;
         case "report":
-          return report(rest, out, err);
+          return Report.run(rest, out, err);
         case "validate":
           return Validate.run(rest, out, err);
         case "convert":
@@ -144,86 +139,6 @@ public final class Main {
       e.printStackTrace(err);
     }
     return code;
-  }
-
-  private static final String REPORT_HELP =
-      String.join(
-          "\n",
-          "Usage: report [DIR|FILE...] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country CC[,CC...]]",
-          "              [--by GROUPING[,GROUPING...]] [--format table|csv|markdown]",
-          "              [--input-format FORMAT] [--map SPEC|FILE] [input options]",
-          "  Headline statistics of a canonical dataset folder or files; without arguments, of the",
-          "  bundled seed dataset: attacks and responses by country, by month, by base and by method,",
-          "  casualties, attacks against responses, and reported tallies against the data.",
-          "  --from, --to  count over this period (inclusive); one alone is bounded by the data",
-          "  --country     only these ISO 3166-1 alpha-2 countries",
-          "  --by          one table crossing these groupings: country, month, week (ISO), day, year,",
-          "                base, method, perpetrator, responder, admin1",
-          "  --format      table (default), csv or markdown",
-          Inputs.HELP,
-          "Examples:",
-          "  report",
-          "  report seeds/iraq-syria-2023 --from 2023-10-17 --to 2023-11-21 --by country,month",
-          "  report data/ --country IQ --by week --format csv");
-
-  private static int report(List<String> argList, PrintStream out, PrintStream err) {
-    Args args = new Args(argList, "report",
-        Inputs.with(Set.of("from", "to", "country", "by", "format"), Inputs.VALUED), Inputs.with(Set.of("help"), Inputs.FLAGS));
-    if (args.flag("help")) {
-      out.println(REPORT_HELP);
-      return OK;
-    }
-    // options first, so that a wrong one is told before a long load
-    List<Country> countries = new ArrayList<>();
-    for (String c : args.values("country")) {
-      countries.add(Country.find(c).orElseThrow(() -> new UsageException(
-          "invalid --country '" + c + "': expected an ISO 3166-1 alpha-2 code such as IQ or SY")));
-    }
-    List<Grouping<?>> groupings = new ArrayList<>();
-    args.values("by").forEach(b -> groupings.add(Report.grouping(b)));
-    Table.Format format = args.value("format").map(Table.Format::parse).orElse(Table.Format.TABLE);
-    args.value("from").ifPresent(v -> date("--from", v));
-    args.value("to").ifPresent(v -> date("--to", v));
-    Dataset dataset;
-    String name;
-    LoadReport loaded = null;
-    if (args.positional.isEmpty()) {
-      dataset = CanonicalCsv.seedDataset();
-      name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
-    } else {
-      LoadResult r = Inputs.load(args, err);
-      loaded = r.report();
-      dataset = r.dataset();
-      name = String.join(" ", args.positional);
-    }
-    Optional<DateSpan> period = period(args, dataset);
-    new Report(dataset, new Report.Options(period, countries, groupings, format)).print(name, out);
-    if (loaded != null) {
-      Inputs.leftOut(loaded, err);
-    }
-    if (loaded != null && !loaded.problems().isEmpty()) {
-      err.printf(Locale.ROOT,
-          "attack-stats: %d of %d rows could not be read and are not counted (%d problems); run validate for the list%n",
-          loaded.rejected(), loaded.rowsRead(), loaded.problems().size());
-      return DATA_PROBLEMS;
-    }
-    return OK;
-  }
-
-  private static Optional<DateSpan> period(Args args, Dataset dataset) {
-    Optional<LocalDate> from = args.value("from").map(v -> date("--from", v));
-    Optional<LocalDate> to = args.value("to").map(v -> date("--to", v));
-    if (from.isEmpty() && to.isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate start = from.orElseGet(() -> dataset.incidents().stream().map(i -> i.date().start())
-        .min(LocalDate::compareTo).orElse(to.get()));
-    LocalDate end = to.orElseGet(() -> dataset.incidents().stream().map(i -> i.date().endInclusive())
-        .max(LocalDate::compareTo).orElse(from.get()));
-    if (end.isBefore(start)) {
-      throw new UsageException("the period ends (" + end + ") before it starts (" + start + ")");
-    }
-    return Optional.of(DateSpan.of(start, end));
   }
 
   static LocalDate date(String option, String value) {

@@ -1,32 +1,15 @@
 package org.attackstats.cli;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** A titled table of text cells, printed as an aligned text table, CSV or Markdown. */
+/** A titled table of text cells for people, printed as an aligned text table, Markdown or HTML. */
 final class Table {
 
-  /** The output formats of {@code --format}. */
-  enum Format {
-    TABLE,
-    CSV,
-    MARKDOWN;
-
-    static Format parse(String s) {
-      for (Format f : values()) {
-        if (f.name().equalsIgnoreCase(s)) {
-          return f;
-        }
-      }
-      throw new UsageException("invalid --format '" + s + "': expected table, csv or markdown");
-    }
-  }
-
-  /** Cells that read as numbers or estimates, right-aligned in text tables. */
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("[~>=0-9.\\[\\]]+|unknown|-|total|");
+  /** Cells that read as numbers or estimates, right-aligned. */
+  private static final Pattern NUMBER = Pattern.compile("[~>=0-9.\\[\\]]+|unknown|-|total|");
 
   final String title;
   final List<String> header;
@@ -55,51 +38,65 @@ final class Table {
     return this;
   }
 
-  void print(PrintStream out, Format format) {
-    switch (format) {
-      case CSV:
-        out.println("# " + title);
-        out.println(csvLine(header));
-        rows.forEach(r -> out.println(csvLine(r)));
-        notes.forEach(n -> out.println("# " + n));
-        break;
-      case MARKDOWN:
-        out.println("## " + title);
-        out.println();
-        out.println("| " + String.join(" | ", escape(header)) + " |");
-        out.println("|" + " --- |".repeat(header.size()));
-        rows.forEach(r -> out.println("| " + String.join(" | ", escape(r)) + " |"));
-        if (!notes.isEmpty()) {
-          out.println();
-          notes.forEach(out::println);
+  /** Whether every cell of a column reads as a number. */
+  private boolean numeric(int column) {
+    return !rows.isEmpty() && rows.stream().allMatch(r -> NUMBER.matcher(r.get(column)).matches());
+  }
+
+  void print(StringBuilder out, boolean markdown) {
+    if (markdown) {
+      out.append("## ").append(title).append("\n\n");
+      out.append("| ").append(String.join(" | ", escape(header))).append(" |\n");
+      out.append("|").append(" --- |".repeat(header.size())).append('\n');
+      rows.forEach(r -> out.append("| ").append(String.join(" | ", escape(r))).append(" |\n"));
+      if (!notes.isEmpty()) {
+        out.append('\n');
+        notes.forEach(n -> out.append(n).append('\n'));
+      }
+    } else {
+      int[] w = new int[header.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = header.get(i).length();
+        for (List<String> r : rows) {
+          w[i] = Math.max(w[i], r.get(i).length());
         }
-        break;
-      default:
-        int[] w = new int[header.size()];
-        for (int i = 0; i < w.length; i++) {
-          boolean numeric = !rows.isEmpty();
-          w[i] = header.get(i).length();
-          for (List<String> r : rows) {
-            w[i] = Math.max(w[i], r.get(i).length());
-            numeric &= NUMBER.matcher(r.get(i)).matches();
-          }
-          w[i] = numeric ? w[i] : -w[i];
-        }
-        out.println(title);
-        out.println("  " + line(header, w));
-        rows.forEach(r -> out.println("  " + line(r, w)));
-        if (rows.isEmpty()) {
-          out.println("  (none)");
-        }
-        notes.forEach(n -> out.println("  " + n));
+        w[i] = numeric(i) ? w[i] : -w[i];
+      }
+      out.append(title).append('\n');
+      out.append("  ").append(line(header, w)).append('\n');
+      rows.forEach(r -> out.append("  ").append(line(r, w)).append('\n'));
+      if (rows.isEmpty()) {
+        out.append("  (none)\n");
+      }
+      notes.forEach(n -> out.append("  ").append(n).append('\n'));
     }
-    out.println();
+    out.append('\n');
+  }
+
+  /** The table as an HTML {@code <table>} with its title as caption and notes after it. */
+  void html(StringBuilder out) {
+    out.append("<section class=\"table\">\n<table>\n<caption>").append(Html.escape(title)).append("</caption>\n<thead><tr>");
+    header.forEach(h -> out.append("<th>").append(Html.escape(h)).append("</th>"));
+    out.append("</tr></thead>\n<tbody>\n");
+    for (List<String> r : rows) {
+      out.append("<tr>");
+      for (int i = 0; i < r.size(); i++) {
+        out.append(numeric(i) ? "<td class=\"n\">" : "<td>").append(Html.escape(r.get(i))).append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    if (rows.isEmpty()) {
+      out.append("<tr><td colspan=\"").append(header.size()).append("\">(none)</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+    notes.forEach(n -> out.append("<p class=\"note\">").append(Html.escape(n)).append("</p>\n"));
+    out.append("</section>\n");
   }
 
   private static String line(List<String> cells, int[] w) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
-      // numbers right-aligned (a negative width), text left-aligned
+      // numbers right-aligned (a positive width), text left-aligned (a negative one)
       sb.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, "%" + w[i] + "s", cells.get(i)));
     }
     return sb.toString().stripTrailing();
@@ -107,14 +104,5 @@ final class Table {
 
   private static List<String> escape(List<String> cells) {
     return cells.stream().map(c -> c.replace("|", "\\|")).toList();
-  }
-
-  private static String csvLine(List<String> cells) {
-    List<String> out = new ArrayList<>();
-    for (String c : cells) {
-      boolean quote = c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r");
-      out.add(quote ? "\"" + c.replace("\"", "\"\"") + "\"" : c);
-    }
-    return String.join(",", out);
   }
 }

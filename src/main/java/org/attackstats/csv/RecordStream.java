@@ -11,7 +11,7 @@ import org.attackstats.model.Incident;
 /**
  * The incidents of a load, one at a time, for data larger than memory: statistics over them use the
  * ordinary collectors of {@code org.attackstats.stats} ({@code Summary.toSummary()}, {@code
- * GroupAccumulator.collector(...)}), and the account is the same {@link LoadReport} as for a
+ * Summary.toSummaries(...)}), and the account is the same {@link LoadReport} as for a
  * dataset. Bases and tallies are read, checked and counted, not streamed. Memory holds one row at a
  * time, the problems and warnings listed (at most {@link ReadOptions#maxProblems()} each), and,
  * with {@link ReadOptions#checksIds()}, every id read. Single use; close it (try-with-resources) to

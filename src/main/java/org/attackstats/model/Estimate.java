@@ -341,11 +341,12 @@ public final class Estimate {
   }
 
   /**
-   * A collector that totals estimates; an empty stream gives {@link #ZERO}.
+   * A collector of the {@link #total(Iterable) total} of estimates; an empty stream gives {@link
+   * #ZERO}.
    *
    * @return the collector
    */
-  public static Collector<Estimate, ?, Estimate> summing() {
+  public static Collector<Estimate, ?, Estimate> toTotal() {
     return Collector.of(
         () -> new Estimate[] {ZERO},
         (acc, e) -> acc[0] = acc[0].plus(e),

@@ -241,7 +241,7 @@ public final class AttacksAndResponses {
    * @return the distribution
    */
   public LagDistribution lagDistribution() {
-    return lags.stream().map(Lag::days).collect(LagDistribution.toDistribution());
+    return lags.stream().map(Lag::days).collect(LagDistribution.toLagDistribution());
   }
 
   /**

@@ -21,10 +21,14 @@ final class Engine {
 
   private Engine() {}
 
+  /**
+   * Whether the index answers: no predicates, and only the built-in groupings it holds (by
+   * identity, so that a grouping of the user's can never be taken for one of them).
+   */
   private static boolean indexable(Query q, List<Grouping<?>> groupings) {
     return q.indexable()
         && groupings.stream()
-            .allMatch(g -> g.isCalendar() || g.equals(Grouping.COUNTRY) || g.equals(Grouping.KIND));
+            .allMatch(g -> g.isCalendar() || g == Grouping.COUNTRY || g == Grouping.KIND);
   }
 
   private static long from(Optional<DateSpan> w) {
@@ -42,19 +46,29 @@ final class Engine {
     }
     List<Grouping<?>> gs = key.get().groupings();
     for (int p = 0; p < gs.size(); p++) {
-      if (!gs.get(p).isCalendar() && !gs.get(p).valueOf(i).equals(key.get().values().get(p))) {
+      if (gs.get(p) instanceof CategoricalGrouping<?> c
+          && !c.valueOf(i).equals(key.get().valueAt(p))) {
         return false;
       }
     }
     return true;
   }
 
+  /** The categorical values of an incident, with an empty calendar part. */
+  static GroupKey categoricalKey(List<Grouping<?>> gs, Incident incident) {
+    List<Optional<?>> values = new ArrayList<>(gs.size());
+    for (Grouping<?> g : gs) {
+      values.add(g instanceof CategoricalGrouping<?> c ? c.valueOf(incident) : Optional.empty());
+    }
+    return GroupKey.of(gs, values);
+  }
+
   private static GroupKey partitionKey(List<Grouping<?>> gs, IncidentIndex.PartitionKey pk) {
     List<Optional<?>> values = new ArrayList<>();
     for (Grouping<?> g : gs) {
-      if (g.equals(Grouping.COUNTRY)) {
+      if (g == Grouping.COUNTRY) {
         values.add(pk.country());
-      } else if (g.equals(Grouping.KIND)) {
+      } else if (g == Grouping.KIND) {
         values.add(Optional.of(pk.kind()));
       } else {
         values.add(Optional.empty());
@@ -90,7 +104,8 @@ final class Engine {
     GroupKey pkKey = partitionKey(key.groupings(), pk);
     List<Grouping<?>> gs = key.groupings();
     for (int p = 0; p < gs.size(); p++) {
-      if (!gs.get(p).isCalendar() && !key.values().get(p).equals(pkKey.values().get(p))) {
+      if (!gs.get(p).isCalendar()
+          && !key.valueAt(p).equals(pkKey.valueAt(p))) {
         return false;
       }
     }
@@ -115,20 +130,6 @@ final class Engine {
     return List.copyOf(out);
   }
 
-  static void validate(List<Grouping<?>> groupings) {
-    if (groupings.isEmpty()) {
-      throw new IllegalArgumentException("groupBy needs at least one grouping");
-    }
-    if (groupings.stream().distinct().count() != groupings.size()) {
-      throw new IllegalArgumentException("groupBy lists a grouping twice: " + groupings);
-    }
-    if (groupings.stream().filter(Grouping::isCalendar).count() > 1) {
-      throw new IllegalArgumentException(
-          "groupBy takes at most one calendar grouping (day, week, month or year), got "
-              + groupings);
-    }
-  }
-
   /** The position of the calendar grouping, or -1 if there is none. */
   static int calendarIndex(List<Grouping<?>> gs) {
     for (int i = 0; i < gs.size(); i++) {
@@ -139,24 +140,41 @@ final class Engine {
     return -1;
   }
 
-  /** The calendar buckets covering a range, in order. */
-  static List<DateSpan> buckets(Grouping<?> calendar, DateSpan range) {
-    List<DateSpan> out = new ArrayList<>();
-    LocalDate day = range.start();
-    while (!day.isAfter(range.endInclusive())) {
-      DateSpan b = calendar.bucketOf(day);
-      out.add(b);
-      day = b.endInclusive().plusDays(1);
+  /**
+   * The days whose calendar buckets are zero-filled: the period, except that an end at {@link
+   * DateSpan#MIN} or {@link DateSpan#MAX} (an open end), or no period at all, reaches only as far
+   * as the incidents that may lie in the period, whose first and last possible days are {@code
+   * minStart} and {@code maxEnd}. Empty when no incident may lie in it.
+   */
+  static Optional<DateSpan> fillRange(Optional<DateSpan> period, long minStart, long maxEnd) {
+    if (minStart > maxEnd) {
+      return Optional.empty();
     }
-    return out;
+    LocalDate first = LocalDate.ofEpochDay(minStart);
+    LocalDate last = LocalDate.ofEpochDay(maxEnd);
+    if (period.isEmpty()) {
+      return Optional.of(DateSpan.of(first, last));
+    }
+    DateSpan p = period.get();
+    LocalDate start = p.start().equals(DateSpan.MIN) ? max(first, p.start()) : p.start();
+    LocalDate end = p.endInclusive().equals(DateSpan.MAX) ? min(last, p.endInclusive()) : p.endInclusive();
+    return start.isAfter(end) ? Optional.empty() : Optional.of(DateSpan.of(start, end));
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** The rows of a grouped query, in key order. */
-  static List<Row> group(Query q, List<Grouping<?>> gs, boolean useIndex) {
+  static List<GroupRow> group(Query q, List<Grouping<?>> gs, boolean useIndex) {
     Map<GroupKey, SummaryAccumulator> accs =
         useIndex && indexable(q, gs) ? groupByIndex(q, gs) : groupByScan(q, gs);
-    List<Row> rows = new ArrayList<>(accs.size());
-    accs.forEach((k, acc) -> rows.add(new Row(q, k, acc.period(), acc.snapshot())));
+    List<GroupRow> rows = new ArrayList<>(accs.size());
+    accs.forEach((k, acc) -> rows.add(new GroupRow(q, k, acc.period(), acc.snapshot())));
     return List.copyOf(rows);
   }
 
@@ -174,11 +192,14 @@ final class Engine {
     int c = calendarIndex(gs);
     Optional<DateSpan> period = q.period();
     Map<GroupKey, SummaryAccumulator> accs = new TreeMap<>();
-    Optional<DateSpan> range = c >= 0 && period.isEmpty() ? indexRange(q) : period;
-    if (c >= 0 && range.isEmpty()) {
-      return accs;
+    List<DateSpan> buckets = List.of();
+    if (c >= 0) {
+      Optional<DateSpan> range = fillRange(period, q.index(), q);
+      if (range.isEmpty()) {
+        return accs;
+      }
+      buckets = ((CalendarGrouping) gs.get(c)).buckets(range.get());
     }
-    List<DateSpan> buckets = c >= 0 ? buckets(gs.get(c), range.get()) : List.of();
     for (IncidentIndex.Partition p : q.index().partitions(q)) {
       SummaryAccumulator probe = SummaryAccumulator.over(period);
       p.addTo(probe, from(period), to(period));
@@ -200,15 +221,19 @@ final class Engine {
     return accs;
   }
 
-  private static Optional<DateSpan> indexRange(Query q) {
+  /**
+   * The fill range from the index: the first and last possible days of the selected partitions.
+   * Over an open end, an extreme day of an incident that cannot lie in the period is never the
+   * extreme of one that can, so the partitions' extremes serve as those of the incidents in it.
+   */
+  private static Optional<DateSpan> fillRange(
+      Optional<DateSpan> period, IncidentIndex index, Query q) {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
-    for (IncidentIndex.Partition p : q.index().partitions(q)) {
+    for (IncidentIndex.Partition p : index.partitions(q)) {
       min = Math.min(min, p.minStart);
       max = Math.max(max, p.maxEnd);
     }
-    return min > max
-        ? Optional.empty()
-        : Optional.of(DateSpan.of(LocalDate.ofEpochDay(min), LocalDate.ofEpochDay(max)));
+    return fillRange(period, min, max);
   }
 }

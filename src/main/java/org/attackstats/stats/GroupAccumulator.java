@@ -1,17 +1,16 @@
 package org.attackstats.stats;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collector;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
 
@@ -22,9 +21,10 @@ import org.attackstats.model.Incident;
  * <p>Each incident goes to the group of its categorical values; with a calendar grouping, to every
  * bucket its date span overlaps (within the period), counted there by the rules of {@link
  * Summary} over the bucket clipped to the period. The snapshot zero-fills the buckets of every
- * categorical group seen, over the period or, with no period, over the days the added incidents
- * span. Merging is associative and commutative with the empty accumulator as identity. Not
- * thread-safe.
+ * categorical group seen, over the period or, with no period or over an open end (at {@link
+ * DateSpan#MIN} or {@link DateSpan#MAX}), over the days the added incidents span. {@link
+ * Summary#toSummaries} is the collector. Merging is associative and commutative with the empty
+ * accumulator as identity. Not thread-safe.
  */
 public final class GroupAccumulator {
 
@@ -38,11 +38,10 @@ public final class GroupAccumulator {
   private long minStart = Long.MAX_VALUE;
   private long maxEnd = Long.MIN_VALUE;
 
-  private GroupAccumulator(List<Grouping<?>> groupings, Optional<DateSpan> period) {
-    Engine.validate(groupings);
-    this.groupings = List.copyOf(groupings);
+  private GroupAccumulator(List<? extends Grouping<?>> groupings, Optional<DateSpan> period) {
+    this.groupings = Grouping.validate(groupings);
     this.period = period;
-    this.calendar = Engine.calendarIndex(groupings);
+    this.calendar = Engine.calendarIndex(this.groupings);
     this.from = period.map(p -> p.start().toEpochDay()).orElse(Long.MIN_VALUE);
     this.to = period.map(p -> p.endInclusive().toEpochDay()).orElse(Long.MAX_VALUE);
   }
@@ -53,32 +52,12 @@ public final class GroupAccumulator {
    * @param period the period to count over, or empty for none
    * @param groupings one or more groupings, at most one of them a calendar grouping
    * @return the accumulator
-   * @throws IllegalArgumentException if the groupings are empty, repeated or have two calendars
+   * @throws IllegalArgumentException if the groupings cannot be crossed (see {@link
+   *     Grouping#validate})
    */
-  public static GroupAccumulator of(Optional<DateSpan> period, List<Grouping<?>> groupings) {
-    return new GroupAccumulator(groupings, period);
-  }
-
-  /**
-   * A collector of the group summaries; see {@link #snapshot()}.
-   *
-   * @param period the period to count over, or empty for none
-   * @param groupings the groupings
-   * @return the collector
-   */
-  public static Collector<Incident, GroupAccumulator, SortedMap<GroupKey, Summary>> collector(
-      Optional<DateSpan> period, List<Grouping<?>> groupings) {
-    List<Grouping<?>> g = List.copyOf(groupings);
-    Engine.validate(g);
-    return Collector.of(
-        () -> of(period, g),
-        GroupAccumulator::add,
-        (a, b) -> {
-          a.merge(b);
-          return a;
-        },
-        GroupAccumulator::snapshot,
-        Collector.Characteristics.UNORDERED);
+  public static GroupAccumulator of(
+      Optional<DateSpan> period, List<? extends Grouping<?>> groupings) {
+    return new GroupAccumulator(groupings, Objects.requireNonNull(period, "period"));
   }
 
   /**
@@ -92,11 +71,7 @@ public final class GroupAccumulator {
     if (s > to || e < from) {
       return;
     }
-    List<Optional<?>> values = new ArrayList<>(groupings.size());
-    for (Grouping<?> g : groupings) {
-      values.add(g.isCalendar() ? Optional.empty() : g.valueOf(incident));
-    }
-    GroupKey cat = GroupKey.of(groupings, values);
+    GroupKey cat = Engine.categoricalKey(groupings, incident);
     if (calendar < 0) {
       groups.computeIfAbsent(cat, k -> SummaryAccumulator.over(period)).add(incident);
       return;
@@ -106,8 +81,9 @@ public final class GroupAccumulator {
     maxEnd = Math.max(maxEnd, e);
     LocalDate day = LocalDate.ofEpochDay(Math.max(s, from));
     LocalDate last = LocalDate.ofEpochDay(Math.min(e, to));
+    CalendarGrouping cal = (CalendarGrouping) groupings.get(calendar);
     while (!day.isAfter(last)) {
-      DateSpan b = groupings.get(calendar).bucketOf(day);
+      DateSpan b = cal.bucketOf(day);
       accumulator(cat.with(calendar, Optional.of(b)), b).add(incident);
       day = b.endInclusive().plusDays(1);
     }
@@ -161,11 +137,9 @@ public final class GroupAccumulator {
   /** The accumulators by key in key order, zero-filled; they share state with this accumulator. */
   SortedMap<GroupKey, SummaryAccumulator> accumulators() {
     SortedMap<GroupKey, SummaryAccumulator> out = new TreeMap<>(groups);
-    if (calendar >= 0 && !seen.isEmpty()) {
-      DateSpan range =
-          period.orElseGet(
-              () -> DateSpan.of(LocalDate.ofEpochDay(minStart), LocalDate.ofEpochDay(maxEnd)));
-      for (DateSpan b : Engine.buckets(groupings.get(calendar), range)) {
+    Optional<DateSpan> range = Engine.fillRange(period, minStart, maxEnd);
+    if (calendar >= 0 && !seen.isEmpty() && range.isPresent()) {
+      for (DateSpan b : ((CalendarGrouping) groupings.get(calendar)).buckets(range.get())) {
         for (GroupKey cat : seen) {
           out.computeIfAbsent(
               cat.with(calendar, Optional.of(b)),

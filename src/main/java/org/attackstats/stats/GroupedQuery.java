@@ -1,6 +1,7 @@
 package org.attackstats.stats;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A {@link Query} with groupings, ready to {@link #summarize()}. Immutable. */
 public final class GroupedQuery {
@@ -8,10 +9,9 @@ public final class GroupedQuery {
   private final Query query;
   private final List<Grouping<?>> groupings;
 
-  GroupedQuery(Query query, List<Grouping<?>> groupings) {
-    Engine.validate(groupings);
+  GroupedQuery(Query query, List<? extends Grouping<?>> groupings) {
     this.query = query;
-    this.groupings = List.copyOf(groupings);
+    this.groupings = Grouping.validate(groupings);
   }
 
   /**
@@ -25,8 +25,10 @@ public final class GroupedQuery {
 
   /**
    * One row per group, in key order. Categorical groups appear when at least one matching
-   * incident may lie in the period; calendar buckets are zero-filled over the period (or, with no
-   * period, over the days the matching incidents span) for every categorical group that appears.
+   * incident may lie in the period; calendar buckets are zero-filled over the period for every
+   * categorical group that appears. An open end of the period ({@link Query#since}, {@link
+   * Query#until}) and a query with no period zero-fill only as far as the matching incidents that
+   * may lie in the period reach.
    *
    * @return the result
    */
@@ -39,7 +41,7 @@ public final class GroupedQuery {
         query,
         groupings,
         Engine.group(query, groupings, useIndex),
-        Engine.summary(query, java.util.Optional.empty(), query.period(), useIndex),
+        Engine.summary(query, Optional.empty(), query.period(), useIndex),
         useIndex);
   }
 }

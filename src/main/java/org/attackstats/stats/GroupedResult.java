@@ -1,9 +1,12 @@
 package org.attackstats.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -24,15 +27,17 @@ public final class GroupedResult {
 
   private final Query query;
   private final List<Grouping<?>> groupings;
-  private final List<Row> rows;
+  private final List<GroupRow> rows;
+  private final Map<GroupKey, GroupRow> byKey = new HashMap<>();
   private final Summary total;
   private final boolean useIndex;
 
   GroupedResult(
-      Query query, List<Grouping<?>> groupings, List<Row> rows, Summary total, boolean useIndex) {
+      Query query, List<Grouping<?>> groupings, List<GroupRow> rows, Summary total, boolean useIndex) {
     this.query = query;
     this.groupings = groupings;
     this.rows = rows;
+    rows.forEach(r -> byKey.put(r.key(), r));
     this.total = total;
     this.useIndex = useIndex;
   }
@@ -51,7 +56,7 @@ public final class GroupedResult {
    *
    * @return the rows
    */
-  public List<Row> rows() {
+  public List<GroupRow> rows() {
     return rows;
   }
 
@@ -61,31 +66,36 @@ public final class GroupedResult {
    * @param key the key
    * @return the row, or empty if there is no such group
    */
-  public Optional<Row> row(GroupKey key) {
-    return rows.stream().filter(r -> r.key().equals(key)).findFirst();
+  public Optional<GroupRow> row(GroupKey key) {
+    return Optional.ofNullable(byKey.get(key));
   }
 
   /**
-   * The row whose key has these values, one per grouping in query order; pass an {@link
-   * Optional} to ask for the group without a value ({@code Optional.empty()}). A calendar value is
-   * the bucket as {@link Grouping#bucketOf} gives it, precision included: {@code
-   * DateSpan.ofMonth(...)} for a month, {@code DateSpan.ofYear(...)} for a year.
+   * The row of a key given by its parts, one per grouping, in any order:
    *
-   * <pre>{@code result.row(Country.of("IQ"), DateSpan.ofMonth(YearMonth.of(2023, 11)))}</pre>
+   * <pre>{@code
+   * result.row(Grouping.COUNTRY.value(Country.of("IQ")), Grouping.MONTH.at(LocalDate.of(2023, 11, 1)));
+   * result.row(Grouping.COUNTRY.noValue(), Grouping.MONTH.at(LocalDate.of(2023, 11, 1)));
+   * }</pre>
    *
-   * @param values the values
+   * @param parts the parts
    * @return the row, or empty if there is no such group
+   * @throws IllegalArgumentException if the parts do not name each grouping of the result once
    */
-  public Optional<Row> row(Object... values) {
-    List<Optional<?>> v = new ArrayList<>();
-    for (Object o : values) {
-      v.add(o instanceof Optional ? (Optional<?>) o : Optional.of(o));
+  public Optional<GroupRow> row(GroupKey.Part<?>... parts) {
+    List<GroupKey.Part<?>> ordered = new ArrayList<>();
+    for (Grouping<?> g : groupings) {
+      for (GroupKey.Part<?> p : parts) {
+        if (p.grouping().equals(g)) {
+          ordered.add(p);
+        }
+      }
     }
-    if (v.size() != groupings.size()) {
+    if (ordered.size() != groupings.size() || parts.length != groupings.size()) {
       throw new IllegalArgumentException(
-          "expected " + groupings.size() + " values for " + groupings + ", got " + v);
+          "expected one part for each of " + groupings + ", got " + Arrays.asList(parts));
     }
-    return row(GroupKey.of(groupings, v));
+    return row(GroupKey.of(ordered));
   }
 
   /**
@@ -118,17 +128,17 @@ public final class GroupedResult {
    * @param measure the measure to rank by
    * @return the first {@code n} rows of the ranking
    */
-  public List<Row> top(int n, Measure measure) {
+  public List<GroupRow> top(int n, Measure measure) {
     if (n < 0) {
       throw new IllegalArgumentException("top needs n >= 0, got " + n);
     }
-    Comparator<Row> byValue =
-        Comparator.<Row>comparingDouble(r -> r.get(measure).best())
+    Comparator<GroupRow> byValue =
+        Comparator.<GroupRow>comparingDouble(r -> r.get(measure).best())
             .thenComparingDouble(r -> r.get(measure).high())
             .thenComparingDouble(r -> r.get(measure).low())
             .reversed();
     return rows.stream()
-        .sorted(byValue.thenComparing(Row::key))
+        .sorted(byValue.thenComparing(GroupRow::key))
         .limit(n)
         .collect(Collectors.toUnmodifiableList());
   }
@@ -141,13 +151,13 @@ public final class GroupedResult {
    * @return rows in key order, with cumulative summaries and windows
    * @throws IllegalStateException if there is no calendar grouping
    */
-  public List<Row> cumulative() {
-    if (Engine.calendarIndex(groupings) < 0) {
+  public List<GroupRow> cumulative() {
+    if (groupings.stream().noneMatch(Grouping::isCalendar)) {
       throw new IllegalStateException(
           "a cumulative series needs a calendar grouping, the groupings are " + groupings);
     }
-    List<Row> out = new ArrayList<>(rows.size());
-    for (Row r : rows) {
+    List<GroupRow> out = new ArrayList<>(rows.size());
+    for (GroupRow r : rows) {
       // with no period every series covers the same buckets, so the first row starts them all
       DateSpan start = query.period().orElseGet(() -> rows.get(0).window().orElseThrow());
       DateSpan cum = DateSpan.of(start.start(), r.window().orElseThrow().endInclusive());

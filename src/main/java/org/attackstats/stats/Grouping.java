@@ -1,163 +1,205 @@
 package org.attackstats.stats;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.attackstats.model.Actor;
 import org.attackstats.model.Attack;
 import org.attackstats.model.Country;
-import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
 import org.attackstats.model.Method;
 import org.attackstats.model.Response;
 
 /**
- * A dimension to group incidents by, with the type {@code V} of its values.
+ * A dimension to group incidents by, with the type {@code V} of its values. There are two kinds,
+ * with distinct types:
  *
- * <p>A <em>categorical</em> grouping gives each incident one value or none ({@link #COUNTRY},
- * {@link #ADMIN1}, {@link #BASE}, {@link #PERPETRATOR}, {@link #RESPONDER}, {@link #ACTOR}, {@link
- * #METHOD}, {@link #TARGET}, {@link #KIND}); incidents without a value form their own group, whose
- * key part is empty, so groups always add up to the total.
+ * <ul>
+ *   <li>a {@link CategoricalGrouping} gives each incident one value or none ({@link #COUNTRY},
+ *       {@link #ADMIN1}, {@link #BASE}, {@link #PERPETRATOR}, {@link #RESPONDER}, {@link #ACTOR},
+ *       {@link #METHOD}, {@link #TARGET}, {@link #KIND}, or any function with {@link #by});
+ *   <li>a {@link CalendarGrouping} cuts time into buckets ({@link #DAY}, {@link #ISO_WEEK}, {@link
+ *       #weekStarting}, {@link #MONTH}, {@link #YEAR}), in which an incident whose date span crosses
+ *       buckets is possibly in each.
+ * </ul>
  *
- * <p>A <em>calendar</em> grouping ({@link #DAY}, {@link #ISO_WEEK}, {@link #weekStarting}, {@link
- * #MONTH}, {@link #YEAR}) cuts time into buckets whose values are {@link DateSpan}s. An incident
- * whose date span crosses buckets is possibly in each of them: each bucket counts it by the rules
- * of {@link Summary} (low if inside the bucket, best in the bucket of its first day, high in every
- * bucket it overlaps).
- *
- * <p>Instances are immutable; equality is by name.
+ * <p><b>Identity.</b> A categorical grouping equals only itself: {@link #by} makes a new grouping
+ * that never equals a built-in one, even under the same name, so a result keyed by it is always
+ * computed with its own function (only the built-in groupings are answered from the dataset's
+ * index). Calendar groupings are equal when they cut time alike (unit and first day of the week).
+ * The name is what results print and {@link #parse} reads; the groupings of one query must have
+ * distinct names.
  *
  * @param <V> the type of the grouping's values
  */
-public final class Grouping<V> {
+public sealed interface Grouping<V> permits CategoricalGrouping, CalendarGrouping {
 
   /** The incident's country. */
-  public static final Grouping<Country> COUNTRY =
-      categorical("country", i -> i.place().country(), Comparator.naturalOrder());
+  CategoricalGrouping<Country> COUNTRY =
+      new CategoricalGrouping<>("country", i -> i.place().country(), Comparator.naturalOrder());
   /** The incident's first-level administrative division, by name. */
-  public static final Grouping<String> ADMIN1 =
-      categorical("admin1", i -> i.place().admin1(), Comparator.naturalOrder());
+  CategoricalGrouping<String> ADMIN1 =
+      new CategoricalGrouping<>("admin1", i -> i.place().admin1(), Comparator.naturalOrder());
   /** The id of the base an attack targeted; responses have none. */
-  public static final Grouping<String> BASE =
-      categorical(
+  CategoricalGrouping<String> BASE =
+      new CategoricalGrouping<>(
           "base",
-          i -> i instanceof Attack ? ((Attack) i).baseId() : Optional.empty(),
+          i -> i instanceof Attack a ? a.baseId() : Optional.empty(),
           Comparator.naturalOrder());
   /** The perpetrator of an attack; responses have none. */
-  public static final Grouping<Actor> PERPETRATOR =
-      categorical(
+  CategoricalGrouping<Actor> PERPETRATOR =
+      new CategoricalGrouping<>(
           "perpetrator",
-          i -> i instanceof Attack ? ((Attack) i).perpetrator() : Optional.empty(),
+          i -> i instanceof Attack a ? a.perpetrator() : Optional.empty(),
           Comparator.naturalOrder());
   /** The responder of a response; attacks have none. */
-  public static final Grouping<Actor> RESPONDER =
-      categorical(
+  CategoricalGrouping<Actor> RESPONDER =
+      new CategoricalGrouping<>(
           "responder",
-          i -> i instanceof Response ? ((Response) i).responder() : Optional.empty(),
+          i -> i instanceof Response r ? r.responder() : Optional.empty(),
           Comparator.naturalOrder());
   /** Who acted: the perpetrator of an attack or the responder of a response. */
-  public static final Grouping<Actor> ACTOR =
-      categorical("actor", Grouping::actor, Comparator.naturalOrder());
+  CategoricalGrouping<Actor> ACTOR =
+      new CategoricalGrouping<>(
+          "actor",
+          i -> i instanceof Attack a ? a.perpetrator() : ((Response) i).responder(),
+          Comparator.naturalOrder());
   /** The method. */
-  public static final Grouping<Method> METHOD =
-      categorical("method", Incident::method, Comparator.naturalOrder());
+  CategoricalGrouping<Method> METHOD =
+      new CategoricalGrouping<>("method", Incident::method, Comparator.naturalOrder());
   /** The target in words, as recorded. */
-  public static final Grouping<String> TARGET =
-      categorical("target", Grouping::target, Comparator.naturalOrder());
+  CategoricalGrouping<String> TARGET =
+      new CategoricalGrouping<>(
+          "target",
+          i -> i instanceof Attack a ? a.target() : ((Response) i).target(),
+          Comparator.naturalOrder());
   /** Attack or response. */
-  public static final Grouping<Incident.Kind> KIND =
-      categorical("kind", i -> Optional.of(i.kind()), Comparator.naturalOrder());
+  CategoricalGrouping<Incident.Kind> KIND =
+      new CategoricalGrouping<>("kind", i -> Optional.of(i.kind()), Comparator.naturalOrder());
 
   /** Calendar days. */
-  public static final Grouping<DateSpan> DAY = new Grouping<>("day", Unit.DAY, DayOfWeek.MONDAY);
-  /** ISO weeks, Monday to Sunday. */
-  public static final Grouping<DateSpan> ISO_WEEK =
-      new Grouping<>("iso_week", Unit.WEEK, DayOfWeek.MONDAY);
+  CalendarGrouping DAY = new CalendarGrouping(CalendarGrouping.Unit.DAY, DayOfWeek.MONDAY);
+  /** ISO weeks, Monday to Sunday; labelled like {@code 2023-W43}. */
+  CalendarGrouping ISO_WEEK = new CalendarGrouping(CalendarGrouping.Unit.WEEK, DayOfWeek.MONDAY);
   /** Calendar months. */
-  public static final Grouping<DateSpan> MONTH =
-      new Grouping<>("month", Unit.MONTH, DayOfWeek.MONDAY);
+  CalendarGrouping MONTH = new CalendarGrouping(CalendarGrouping.Unit.MONTH, DayOfWeek.MONDAY);
   /** Calendar years. */
-  public static final Grouping<DateSpan> YEAR = new Grouping<>("year", Unit.YEAR, DayOfWeek.MONDAY);
+  CalendarGrouping YEAR = new CalendarGrouping(CalendarGrouping.Unit.YEAR, DayOfWeek.MONDAY);
 
-  enum Unit {
-    DAY,
-    WEEK,
-    MONTH,
-    YEAR
-  }
-
-  private final String name;
-  private final Function<Incident, Optional<V>> value;
-  private final Comparator<? super V> order;
-  private final Unit unit;
-  private final DayOfWeek firstDay;
-
-  private Grouping(
-      String name, Function<Incident, Optional<V>> value, Comparator<? super V> order) {
-    this.name = name;
-    this.value = value;
-    this.order = order;
-    this.unit = null;
-    this.firstDay = DayOfWeek.MONDAY;
-  }
-
-  @SuppressWarnings("unchecked")
-  private Grouping(String name, Unit unit, DayOfWeek firstDay) {
-    this.name = name;
-    this.value = null;
-    this.order = (Comparator<? super V>) Comparator.<DateSpan>naturalOrder();
-    this.unit = unit;
-    this.firstDay = firstDay;
-  }
-
-  private static <V> Grouping<V> categorical(
-      String name, Function<Incident, Optional<V>> value, Comparator<? super V> order) {
-    return new Grouping<>(name, value, order);
+  /**
+   * The built-in groupings, in the order {@link #parse} lists them: the categorical ones, then
+   * {@link #DAY}, {@link #ISO_WEEK}, {@link #MONTH} and {@link #YEAR}.
+   *
+   * @return the groupings
+   */
+  static List<Grouping<?>> builtIns() {
+    return List.of(
+        COUNTRY, ADMIN1, BASE, PERPETRATOR, RESPONDER, ACTOR, METHOD, TARGET, KIND, DAY, ISO_WEEK,
+        MONTH, YEAR);
   }
 
   /**
-   * Weeks that start on the given day, for example Sunday to Saturday.
+   * The built-in grouping of a name, ignoring case: a name of {@link #builtIns()} ({@code
+   * country}, {@code month}, ...), {@code week} for {@link #ISO_WEEK}, or {@code week_from_sunday}
+   * (any day) for {@link #weekStarting}.
+   *
+   * @param name the name
+   * @return the grouping
+   * @throws IllegalArgumentException if no built-in grouping has the name; the message lists the
+   *     names
+   */
+  static Grouping<?> parse(String name) {
+    Objects.requireNonNull(name, "name");
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    if (n.equals("week")) {
+      return ISO_WEEK;
+    }
+    for (Grouping<?> g : builtIns()) {
+      if (g.name().equals(n)) {
+        return g;
+      }
+    }
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (n.equals(CalendarGrouping.WEEK_FROM + d.name().toLowerCase(Locale.ROOT))) {
+        return weekStarting(d);
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown grouping '"
+            + name
+            + "': expected one of "
+            + builtIns().stream().map(Grouping::name).collect(Collectors.joining(", "))
+            + " (week for iso_week, week_from_sunday for weeks from Sunday)");
+  }
+
+  /**
+   * Weeks that start on the given day, for example Sunday to Saturday; named {@code
+   * week_from_sunday} and so on.
    *
    * @param firstDay the first day of each week
    * @return the grouping; {@link #ISO_WEEK} for Monday
    */
-  public static Grouping<DateSpan> weekStarting(DayOfWeek firstDay) {
+  static CalendarGrouping weekStarting(DayOfWeek firstDay) {
     Objects.requireNonNull(firstDay, "firstDay");
-    if (firstDay == DayOfWeek.MONDAY) {
-      return ISO_WEEK;
-    }
-    return new Grouping<>(
-        "week_from_" + firstDay.name().toLowerCase(Locale.ROOT), Unit.WEEK, firstDay);
+    return firstDay == DayOfWeek.MONDAY
+        ? ISO_WEEK
+        : new CalendarGrouping(CalendarGrouping.Unit.WEEK, firstDay);
   }
 
   /**
-   * A categorical grouping by any function of the incident.
+   * A categorical grouping by any function of the incident. It is a new grouping, equal only to
+   * itself, whatever its name.
    *
    * @param <V> the value type
-   * @param name the name, used in key text and for equality
-   * @param value the value of an incident, or empty for none
+   * @param name the name results print, for example in {@link GroupKey#toString()}
+   * @param value the value of an incident, or empty for none; never null
    * @param order the order of the values in results
    * @return the grouping
+   * @throws IllegalArgumentException if the name is blank
    */
-  public static <V> Grouping<V> by(
-      String name, Function<Incident, Optional<V>> value, Comparator<? super V> order) {
-    return categorical(
-        Objects.requireNonNull(name, "name"),
-        Objects.requireNonNull(value, "value"),
-        Objects.requireNonNull(order, "order"));
+  static <V> CategoricalGrouping<V> by(
+      String name, Function<? super Incident, Optional<V>> value, Comparator<? super V> order) {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a grouping needs a name, got '" + name + "'");
+    }
+    return new CategoricalGrouping<>(
+        name, Objects.requireNonNull(value, "value"), Objects.requireNonNull(order, "order"));
   }
 
-  private static Optional<Actor> actor(Incident i) {
-    return i instanceof Attack ? ((Attack) i).perpetrator() : ((Response) i).responder();
-  }
-
-  private static Optional<String> target(Incident i) {
-    return i instanceof Attack ? ((Attack) i).target() : ((Response) i).target();
+  /**
+   * Checks that groupings can be crossed in one query: at least one, none repeated, no two with
+   * the same name, at most one calendar grouping.
+   *
+   * @param groupings the groupings
+   * @return an unmodifiable copy
+   * @throws IllegalArgumentException if they cannot be crossed; the message says why
+   */
+  static List<Grouping<?>> validate(List<? extends Grouping<?>> groupings) {
+    List<Grouping<?>> gs = List.copyOf(groupings);
+    if (gs.isEmpty()) {
+      throw new IllegalArgumentException("groupBy needs at least one grouping");
+    }
+    List<String> names = new ArrayList<>();
+    for (Grouping<?> g : gs) {
+      if (names.contains(g.name())) {
+        throw new IllegalArgumentException(
+            "the grouping '" + g.name() + "' is given twice in " + gs);
+      }
+      names.add(g.name());
+    }
+    if (gs.stream().filter(g -> g instanceof CalendarGrouping).count() > 1) {
+      throw new IllegalArgumentException(
+          "at most one calendar grouping (day, week, month or year) can be crossed with others, got "
+              + gs);
+    }
+    return gs;
   }
 
   /**
@@ -165,84 +207,30 @@ public final class Grouping<V> {
    *
    * @return the name
    */
-  public String name() {
-    return name;
-  }
+  String name();
+
+  /**
+   * The order of the values in results.
+   *
+   * @return the comparator
+   */
+  Comparator<? super V> order();
+
+  /**
+   * One part of a {@link GroupKey}: this grouping with a value, for example {@code
+   * Grouping.COUNTRY.value(Country.of("IQ"))}.
+   *
+   * @param value the value
+   * @return the part
+   * @throws IllegalArgumentException for a calendar grouping, if the value is not one of its
+   *     buckets
+   */
+  GroupKey.Part<V> value(V value);
 
   /**
    * Whether this grouping cuts time into buckets.
    *
-   * @return true for the calendar groupings
+   * @return true for a {@link CalendarGrouping}, false for a {@link CategoricalGrouping}
    */
-  public boolean isCalendar() {
-    return unit != null;
-  }
-
-  /**
-   * The value of a categorical grouping for an incident.
-   *
-   * @param incident the incident
-   * @return the value, or empty if the incident has none
-   * @throws IllegalStateException for a calendar grouping, where an incident may lie in several
-   *     buckets
-   */
-  public Optional<V> valueOf(Incident incident) {
-    if (isCalendar()) {
-      throw new IllegalStateException(
-          "calendar grouping '" + name + "' has buckets, not one value per incident");
-    }
-    return value.apply(incident);
-  }
-
-  /**
-   * The calendar bucket holding a day.
-   *
-   * @param day the day
-   * @return the bucket
-   * @throws IllegalStateException for a categorical grouping
-   */
-  public DateSpan bucketOf(LocalDate day) {
-    if (!isCalendar()) {
-      throw new IllegalStateException("grouping '" + name + "' is not a calendar grouping");
-    }
-    switch (unit) {
-      case DAY:
-        return DateSpan.ofDay(day);
-      case WEEK:
-        LocalDate s = day.with(TemporalAdjusters.previousOrSame(firstDay));
-        return DateSpan.of(s, s.plusDays(6));
-      case MONTH:
-        return DateSpan.ofMonth(java.time.YearMonth.from(day));
-      default:
-        return DateSpan.ofYear(java.time.Year.from(day));
-    }
-  }
-
-  int compareValues(Object a, Object b) {
-    @SuppressWarnings("unchecked")
-    V va = (V) a;
-    @SuppressWarnings("unchecked")
-    V vb = (V) b;
-    return order.compare(va, vb);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Grouping && ((Grouping<?>) o).name.equals(name);
-  }
-
-  @Override
-  public int hashCode() {
-    return name.hashCode();
-  }
-
-  /**
-   * The name.
-   *
-   * @return the name
-   */
-  @Override
-  public String toString() {
-    return name;
-  }
+  boolean isCalendar();
 }

@@ -5,14 +5,22 @@ import java.util.TreeMap;
 
 /**
  * A mutable, mergeable accumulator of a {@link LagDistribution}. Merging is associative and
- * commutative with a new accumulator as identity. Not thread-safe.
+ * commutative with {@link #create()} as identity. Not thread-safe.
  */
 public final class LagAccumulator {
 
   private final SortedMap<Long, Long> histogram = new TreeMap<>();
 
-  /** An empty accumulator. */
-  public LagAccumulator() {}
+  private LagAccumulator() {}
+
+  /**
+   * An empty accumulator.
+   *
+   * @return the accumulator
+   */
+  public static LagAccumulator create() {
+    return new LagAccumulator();
+  }
 
   /**
    * Adds a lag.

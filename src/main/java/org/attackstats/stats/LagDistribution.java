@@ -10,7 +10,7 @@ import java.util.stream.Collector;
 
 /**
  * The distribution of lags in whole days: how many lags of each length, their median, minimum and
- * maximum. Immutable; {@link LagAccumulator} accumulates and merges it, {@link #toDistribution()}
+ * maximum. Immutable; {@link LagAccumulator} accumulates and merges it, {@link #toLagDistribution()}
  * collects it. The distribution of nothing has count 0 and no median, minimum or maximum.
  */
 public final class LagDistribution {
@@ -39,9 +39,9 @@ public final class LagDistribution {
    *
    * @return the collector
    */
-  public static Collector<Long, LagAccumulator, LagDistribution> toDistribution() {
+  public static Collector<Long, LagAccumulator, LagDistribution> toLagDistribution() {
     return Collector.of(
-        LagAccumulator::new,
+        LagAccumulator::create,
         LagAccumulator::add,
         (a, b) -> {
           a.merge(b);

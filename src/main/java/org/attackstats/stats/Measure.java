@@ -1,5 +1,7 @@
 package org.attackstats.stats;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Incident;
 
@@ -21,16 +23,31 @@ public enum Measure {
    * @return its contribution
    */
   public Estimate of(Incident incident) {
-    switch (this) {
-      case INJURED:
-        return incident.injured();
-      case KILLED:
-        return incident.killed();
-      case MUNITIONS:
-        return incident.munitions();
-      default:
-        return Estimate.exact(1);
+    return switch (this) {
+      case INCIDENTS -> Estimate.exact(1);
+      case INJURED -> incident.injured();
+      case KILLED -> incident.killed();
+      case MUNITIONS -> incident.munitions();
+    };
+  }
+
+  /**
+   * The measure of a name, ignoring case: {@code incidents}, {@code injured}, {@code killed} or
+   * {@code munitions}.
+   *
+   * @param name the name
+   * @return the measure
+   * @throws IllegalArgumentException for any other name; the message lists the names
+   */
+  public static Measure parse(String name) {
+    for (Measure m : values()) {
+      if (m.toString().equalsIgnoreCase(name.strip())) {
+        return m;
+      }
     }
+    throw new IllegalArgumentException(
+        "unknown measure '" + name + "': expected one of "
+            + Arrays.stream(values()).map(Measure::toString).collect(Collectors.joining(", ")));
   }
 
   /**

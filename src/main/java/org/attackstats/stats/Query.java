@@ -6,6 +6,7 @@ import com.google.common.cache.LoadingCache;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,10 +45,11 @@ import org.attackstats.model.Response;
  *
  * <p>Filters combine with "and"; a filter given several values ({@code country(IQ, SY)}) matches
  * any of them. The period is not a filter but the window every number is counted over, with the
- * low/best/high rules of {@link Summary}. Queries whose filters are only kind, country and period,
- * grouped by nothing, {@link Grouping#COUNTRY}, {@link Grouping#KIND} or a calendar grouping, are
- * answered from a column-oriented index built once per dataset, in logarithmic time; the others
- * scan the incidents once.
+ * low/best/high rules of {@link Summary}; {@link #since} and {@link #until} leave one end open.
+ * Queries whose filters are only kind, country and period, grouped by nothing, by the built-in
+ * {@link Grouping#COUNTRY} or {@link Grouping#KIND} or by a calendar grouping, are answered from a
+ * column-oriented index built once per dataset, in logarithmic time; the others (a grouping made
+ * with {@link Grouping#by} among them, whatever its name) scan the incidents once.
  */
 public final class Query {
 
@@ -129,11 +131,27 @@ public final class Query {
    * @return the new query
    */
   public Query country(Country first, Country... more) {
-    Set<Country> given = new LinkedHashSet<>();
+    List<Country> given = new ArrayList<>();
     given.add(Objects.requireNonNull(first, "country"));
     given.addAll(Arrays.asList(more));
-    Set<Country> c = new LinkedHashSet<>(given);
-    countries.ifPresent(c::retainAll);
+    return country(given);
+  }
+
+  /**
+   * Only incidents in one of the given countries; incidents of unknown country never match.
+   *
+   * @param countries one or more countries
+   * @return the new query
+   * @throws IllegalArgumentException if there are none (no incident would match; say so with a
+   *     predicate if that is meant)
+   */
+  public Query country(Collection<Country> countries) {
+    if (countries.isEmpty()) {
+      throw new IllegalArgumentException("country needs at least one country");
+    }
+    Set<Country> c = new LinkedHashSet<>();
+    countries.forEach(x -> c.add(Objects.requireNonNull(x, "country")));
+    this.countries.ifPresent(c::retainAll);
     return new Query(dataset, kinds, Optional.of(Set.copyOf(c)), predicates, period);
   }
 
@@ -157,7 +175,7 @@ public final class Query {
    */
   public Query base(String baseId) {
     Objects.requireNonNull(baseId, "baseId");
-    return where(i -> i instanceof Attack && ((Attack) i).baseId().equals(Optional.of(baseId)));
+    return where(i -> i instanceof Attack a && a.baseId().equals(Optional.of(baseId)));
   }
 
   /**
@@ -169,7 +187,7 @@ public final class Query {
   public Query perpetrator(Actor perpetrator) {
     Objects.requireNonNull(perpetrator, "perpetrator");
     return where(
-        i -> i instanceof Attack && ((Attack) i).perpetrator().equals(Optional.of(perpetrator)));
+        i -> i instanceof Attack a && a.perpetrator().equals(Optional.of(perpetrator)));
   }
 
   /**
@@ -181,7 +199,7 @@ public final class Query {
   public Query responder(Actor responder) {
     Objects.requireNonNull(responder, "responder");
     return where(
-        i -> i instanceof Response && ((Response) i).responder().equals(Optional.of(responder)));
+        i -> i instanceof Response r && r.responder().equals(Optional.of(responder)));
   }
 
   /**
@@ -192,10 +210,24 @@ public final class Query {
    * @return the new query
    */
   public Query method(Method first, Method... more) {
-    Set<Method> m = new LinkedHashSet<>();
-    m.add(Objects.requireNonNull(first, "method"));
-    m.addAll(Arrays.asList(more));
-    Set<Method> set = Set.copyOf(m);
+    List<Method> given = new ArrayList<>();
+    given.add(Objects.requireNonNull(first, "method"));
+    given.addAll(Arrays.asList(more));
+    return method(given);
+  }
+
+  /**
+   * Only incidents carried out by one of the methods.
+   *
+   * @param methods one or more methods
+   * @return the new query
+   * @throws IllegalArgumentException if there are none
+   */
+  public Query method(Collection<Method> methods) {
+    if (methods.isEmpty()) {
+      throw new IllegalArgumentException("method needs at least one method");
+    }
+    Set<Method> set = Set.copyOf(methods);
     return where(i -> i.method().filter(set::contains).isPresent());
   }
 
@@ -225,7 +257,9 @@ public final class Query {
   }
 
   /**
-   * Counts over a period, replacing any period set before.
+   * Counts over a period, replacing any period set before. An end at {@link DateSpan#MIN} or
+   * {@link DateSpan#MAX} is open: it counts alike, but calendar buckets are zero-filled only as far
+   * as the matching incidents reach (see {@link #since} and {@link #until}).
    *
    * @param period the period
    * @return the new query
@@ -247,6 +281,36 @@ public final class Query {
   }
 
   /**
+   * Counts from a day on, with no end: the period becomes {@code first} to the end of the
+   * period set before, or to {@link DateSpan#MAX} (an open end). {@code since(a).until(b)} is
+   * {@code period(a, b)}. Calendar buckets over an open end are zero-filled up to the last
+   * possible day of the matching incidents that may lie in the period.
+   *
+   * @param first the first day
+   * @return the new query
+   * @throws IllegalArgumentException if the period set before ends before {@code first}
+   */
+  public Query since(LocalDate first) {
+    Objects.requireNonNull(first, "first");
+    return period(first, period.map(DateSpan::endInclusive).orElse(DateSpan.MAX));
+  }
+
+  /**
+   * Counts up to a day, with no start: the period becomes the start of the period set before,
+   * or {@link DateSpan#MIN} (an open start), to {@code last}. Calendar buckets over an open start
+   * are zero-filled from the first possible day of the matching incidents that may lie in the
+   * period.
+   *
+   * @param last the last day
+   * @return the new query
+   * @throws IllegalArgumentException if the period set before starts after {@code last}
+   */
+  public Query until(LocalDate last) {
+    Objects.requireNonNull(last, "last");
+    return period(period.map(DateSpan::start).orElse(DateSpan.MIN), last);
+  }
+
+  /**
    * The dataset queried.
    *
    * @return the dataset
@@ -256,7 +320,7 @@ public final class Query {
   }
 
   /**
-   * The period counted over.
+   * The period counted over; an open end is {@link DateSpan#MIN} or {@link DateSpan#MAX}.
    *
    * @return the period, or empty when every incident counts whatever its date
    */
@@ -310,11 +374,23 @@ public final class Query {
    *
    * @param groupings one or more groupings, at most one of them a calendar grouping
    * @return the grouped query
-   * @throws IllegalArgumentException if there is none, one is repeated or more than one is a
-   *     calendar grouping
+   * @throws IllegalArgumentException if the groupings cannot be crossed (see {@link
+   *     Grouping#validate})
    */
   public GroupedQuery groupBy(Grouping<?>... groupings) {
-    return new GroupedQuery(this, List.of(groupings));
+    return groupBy(Arrays.asList(groupings));
+  }
+
+  /**
+   * Groups the matching incidents.
+   *
+   * @param groupings one or more groupings, at most one of them a calendar grouping
+   * @return the grouped query
+   * @throws IllegalArgumentException if the groupings cannot be crossed (see {@link
+   *     Grouping#validate})
+   */
+  public GroupedQuery groupBy(List<? extends Grouping<?>> groupings) {
+    return new GroupedQuery(this, groupings);
   }
 
   boolean indexable() {

@@ -245,7 +245,7 @@ public final class Reconciliation {
           dataset.bases().stream()
               .filter(b -> t.country().isEmpty() || b.place().country().equals(t.country()))
               .map(Base::personnel)
-              .collect(Estimate.summing());
+              .collect(Estimate.toTotal());
       return new Check(t, period, total, status(t.value(), total), List.of());
     }
     Query q = Query.of(dataset);
@@ -257,17 +257,13 @@ public final class Reconciliation {
       q = q.period(period.get());
     }
     Result r = q.summarize();
-    Estimate computed;
-    switch (t.metric()) {
-      case INJURED:
-        computed = r.get(Measure.INJURED);
-        break;
-      case KILLED:
-        computed = r.get(Measure.KILLED);
-        break;
-      default:
-        computed = r.count();
-    }
+    Estimate computed =
+        switch (t.metric()) {
+          case INJURED -> r.get(Measure.INJURED);
+          case KILLED -> r.get(Measure.KILLED);
+          case ATTACKS, RESPONSES -> r.count();
+          case PERSONNEL -> throw new AssertionError("personnel is counted from bases above");
+        };
     return new Check(t, period, computed, status(t.value(), computed), r.records());
   }
 

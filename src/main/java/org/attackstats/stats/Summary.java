@@ -1,6 +1,9 @@
 package org.attackstats.stats;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.stream.Collector;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
@@ -26,7 +29,10 @@ import org.attackstats.model.Incident;
  * approximate when a value behind its high bound is. The summary of nothing is {@link #ZERO}.
  *
  * <p>This is the immutable result; {@link SummaryAccumulator} is the mutable, mergeable
- * accumulator and {@link #toSummary()} the collector.
+ * accumulator and {@link #toSummary()} the collector; {@link #toSummaries} collects one summary
+ * per group. Every collector of this library is a static {@code toX} method of the type it
+ * produces: {@code Estimate.toTotal()}, {@link #toSummary()}, {@link
+ * LagDistribution#toLagDistribution()}.
  *
  * @param incidents the number of incidents
  * @param injured the total of injured
@@ -56,18 +62,15 @@ public record Summary(Estimate incidents, Estimate injured, Estimate killed, Est
    *
    * @param measure the measure
    * @return its estimate
+   * @throws NullPointerException if the measure is null
    */
   public Estimate get(Measure measure) {
-    switch (measure) {
-      case INJURED:
-        return injured;
-      case KILLED:
-        return killed;
-      case MUNITIONS:
-        return munitions;
-      default:
-        return incidents;
-    }
+    return switch (measure) {
+      case INCIDENTS -> incidents;
+      case INJURED -> injured;
+      case KILLED -> killed;
+      case MUNITIONS -> munitions;
+    };
   }
 
   /**
@@ -98,6 +101,31 @@ public record Summary(Estimate incidents, Estimate injured, Estimate killed, Est
         SummaryAccumulator::add,
         SummaryAccumulator::combine,
         SummaryAccumulator::snapshot,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * A collector of one summary per group, as {@link GroupAccumulator} accumulates them (calendar
+   * buckets zero-filled).
+   *
+   * @param period the period to count over, or empty for none
+   * @param groupings the groupings, crossed in this order
+   * @return the collector; an empty stream gives an empty map
+   * @throws IllegalArgumentException if the groupings cannot be crossed (see {@link
+   *     Grouping#validate})
+   */
+  public static Collector<Incident, GroupAccumulator, SortedMap<GroupKey, Summary>> toSummaries(
+      Optional<DateSpan> period, List<? extends Grouping<?>> groupings) {
+    List<Grouping<?>> g = Grouping.validate(groupings);
+    Objects.requireNonNull(period, "period");
+    return Collector.of(
+        () -> GroupAccumulator.of(period, g),
+        GroupAccumulator::add,
+        (a, b) -> {
+          a.merge(b);
+          return a;
+        },
+        GroupAccumulator::snapshot,
         Collector.Characteristics.UNORDERED);
   }
 

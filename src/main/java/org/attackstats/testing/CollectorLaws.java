@@ -33,7 +33,7 @@ import org.attackstats.testing.LawViolation.Law;
  *
  * <pre>{@code
  * CollectorLaws.of(
- *         Estimate.summing(),
+ *         Estimate.toTotal(),
  *         rng -> Stream.generate(() -> Generators.estimate(rng)).limit(rng.nextInt(40)).toList())
  *     .check();
  * }</pre>

@@ -49,15 +49,16 @@ class MainTest {
 
   @Test
   void reportGroupedOverAPeriodInEveryFormat() {
-    Run table = run("report", "--from", "2023-10-17", "--to", "2023-11-21", "--by", "country,month");
+    Run table = run("report", "--since", "2023-10-17", "--until", "2023-11-21", "--by", "country,month");
     assertEquals(0, table.code(), table.err());
     assertTrue(table.out().contains("Attacks and responses by country x month"), table.out());
     assertTrue(table.out().matches("(?s).*\n  IQ Iraq\\s+2023-11\\s+2\\s+2\\s+unknown\\s+1\n.*"), table.out());
     assertTrue(table.out().matches("(?s).*\n  total\\s+5\\s+>=4\\s+>=1\\s+4\n.*"), table.out());
-    Run csv = run("report", "--from=2023-10-15", "--to=2023-11-21", "--country", "IQ", "--by", "week", "--format", "csv");
+    Run csv = run("report", "--since=2023-10-15", "--until=2023-11-21", "--country", "IQ", "--by", "week", "--format", "csv");
     assertEquals(0, csv.code(), csv.err());
-    assertTrue(csv.out().contains("iso_week,attacks,injured,killed,responses\n2023-10-09/2023-10-15,0,0,0,0\n"), csv.out());
-    assertTrue(csv.out().contains("\ntotal,3,>=3,unknown,1\n"), csv.out());
+    assertTrue(csv.out().startsWith("iso_week,iso_week_start,iso_week_end,kind,measure,low,best,high,approximate\n"
+        + "2023-W41,2023-10-09,2023-10-15,attack,incidents,0,0,0,false\n"), csv.out());
+    assertTrue(csv.out().contains("\n2023-W42,2023-10-16,2023-10-22,attack,injured,1,1,,false\n"), csv.out());
     Run md = run("report", "--by", "method", "--format", "markdown");
     assertTrue(md.out().contains("| method | attacks | injured | killed | responses |"), md.out());
     assertTrue(md.out().contains("| rocket | 1 | 0 | 0 | 0 |"), md.out());
@@ -68,13 +69,20 @@ class MainTest {
     for (String[] args : new String[][] {
         {"report", "--by", "colour"}, {"report", "--country", "Iraq"}, {"report", "--from", "17/10/2023"},
         {"report", "--from", "2023-11-21", "--to", "2023-10-17"}, {"report", "--format", "xml"},
-        {"report", "--to"}, {"validate", "--strict", "x"}}) {
+        {"report", "--to"}, {"validate", "--strict", "x"}, {"report", "--by", "week,month"},
+        {"report", "--since", "2023-11-21", "--until", "2023-10-17"}, {"report", "--from", "2023-10-17", "--since", "2023-10-17"},
+        {"report", "--format", "csv", "--table", "colours"}, {"report", "--table", "by-country"},
+        {"report", "--format", "csv", "--by", "country", "--table", "by-country"}, {"report", "--chart", "chart.gif"},
+        {"report", "--chart-kind", "timeline"}, {"report", "--chart-kind", "pie", "--chart", "x.svg"},
+        {"report", "--out", "no/such/folder/report.txt"}, {"report", "--country", ","}, {"report", "--by", "country,country"},
+        {"report", "--out", "bad\u0000name"}, {"report", "--by", ""}, {"report", "--out", ""}}) {
       Run r = run(args);
       assertEquals(2, r.code(), String.join(" ", args));
       assertEquals(1, r.err().lines().count(), r.err());
       assertTrue(r.err().startsWith("attack-stats: "), r.err());
+      assertEquals("", r.out(), String.join(" ", args));
     }
-    assertTrue(run("report", "--by", "colour").err().contains("expected country, month, week"));
+    assertTrue(run("report", "--by", "colour").err().contains("expected one of country, admin1, base"));
   }
 
   private static final String ACLED = "src/test/resources/org/attackstats/csv/exports/acled.csv";
@@ -126,7 +134,7 @@ class MainTest {
     Run r = run("extract", SEED_ARTICLE, "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("000_cc793dff6a0669b7.txt: 55 sentences, 5 attacks, 5 responses, 9 tallies"), r.err());
-    Run report = run("report", out.toString(), "--from", "2023-10-17", "--to", "2023-11-21");
+    Run report = run("report", out.toString(), "--since", "2023-10-17", "--until", "2023-11-21");
     assertEquals(0, report.code(), report.err());
     assertTrue(report.out().matches("(?s).*\n  t09\\s+responses\\s+IQ\\s+2023-10-17..2023-11-21\\s+0\\s+1\\s+exceeding\n.*"), report.out());
     assertTrue(report.out().contains("adds_up"), report.out());
@@ -290,7 +298,7 @@ class MainTest {
     assertEquals(2, run("report", "no/such/folder").code());
     Run bogus = run("report", "--bogus");
     assertEquals(2, bogus.code());
-    assertTrue(bogus.err().contains("unknown option '--bogus' for report; expected one of [--by, --charset, --country"), bogus.err());
+    assertTrue(bogus.err().contains("unknown option '--bogus' for report; expected one of [--by, --charset, --chart"), bogus.err());
   }
 
   @Test

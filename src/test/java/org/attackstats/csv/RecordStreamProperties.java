@@ -27,11 +27,10 @@ import org.apache.commons.csv.CSVParser;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
-import org.attackstats.stats.GroupAccumulator;
 import org.attackstats.stats.GroupKey;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Query;
-import org.attackstats.stats.Row;
+import org.attackstats.stats.GroupRow;
 import org.attackstats.stats.Summary;
 import org.attackstats.testing.DatasetSettings;
 import org.attackstats.testing.Qt;
@@ -54,8 +53,8 @@ class RecordStreamProperties {
     return Collectors.teeing(
         period.map(Summary::toSummary).orElseGet(Summary::toSummary),
         Collectors.teeing(
-            GroupAccumulator.collector(period, List.of(Grouping.COUNTRY)),
-            GroupAccumulator.collector(period, List.of(Grouping.MONTH)),
+            Summary.toSummaries(period, List.of(Grouping.COUNTRY)),
+            Summary.toSummaries(period, List.of(Grouping.MONTH)),
             List::of),
         (total, groups) -> new Headline(total, groups.get(0), groups.get(1)));
   }
@@ -140,7 +139,7 @@ class RecordStreamProperties {
 
   private static SortedMap<GroupKey, Summary> rows(Query q, Grouping<?> g) {
     SortedMap<GroupKey, Summary> m = new TreeMap<>();
-    for (Row r : q.groupBy(g).summarize().rows()) {
+    for (GroupRow r : q.groupBy(g).summarize().rows()) {
       m.put(r.key(), r.summary());
     }
     return m;

@@ -103,7 +103,7 @@ class DatasetConcurrencyTest {
     out.add(found);
     out.add(d.incidents().size());
     out.add(Estimate.total(d.incidents().stream().map(Incident::killed).toList()));
-    out.add(d.attacks().stream().map(Attack::injured).collect(Estimate.summing()));
+    out.add(d.attacks().stream().map(Attack::injured).collect(Estimate.toTotal()));
     out.add(byCountry(d.incidents(), false));
     return out;
   }
@@ -114,7 +114,7 @@ class DatasetConcurrencyTest {
             Collectors.groupingBy(
                 i -> i.place().country().map(Country::toString).orElse("unknown"),
                 TreeMap::new,
-                Collectors.mapping(Incident::killed, Estimate.summing())));
+                Collectors.mapping(Incident::killed, Estimate.toTotal())));
   }
 
   private static <T> List<T> concurrently(int tasks, Callable<T> task) throws Exception {
@@ -167,8 +167,8 @@ class DatasetConcurrencyTest {
     List<Incident> incidents = d.incidents();
     for (int round = 0; round < 20; round++) {
       assertEquals(
-          incidents.stream().map(Incident::killed).collect(Estimate.summing()),
-          incidents.parallelStream().map(Incident::killed).collect(Estimate.summing()));
+          incidents.stream().map(Incident::killed).collect(Estimate.toTotal()),
+          incidents.parallelStream().map(Incident::killed).collect(Estimate.toTotal()));
       assertEquals(
           Estimate.total(d.attacks().stream().map(Attack::injured).toList()),
           d.attacks().parallelStream().map(Attack::injured).reduce(Estimate.ZERO, Estimate::plus));

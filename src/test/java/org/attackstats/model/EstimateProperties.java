@@ -86,7 +86,7 @@ class EstimateProperties {
           }
           List<Estimate> copy = new ArrayList<>(list);
           return Estimate.total(list).equals(folded)
-              && copy.parallelStream().collect(Estimate.summing()).equals(folded);
+              && copy.parallelStream().collect(Estimate.toTotal()).equals(folded);
         });
   }
 

@@ -121,11 +121,11 @@ class EstimateTest {
   void totalOfNothingIsExactlyZero() {
     assertEquals(Estimate.ZERO, Estimate.total(List.of()));
     assertEquals(Estimate.ZERO, Estimate.total());
-    assertEquals(Estimate.ZERO, Stream.<Estimate>empty().collect(Estimate.summing()));
+    assertEquals(Estimate.ZERO, Stream.<Estimate>empty().collect(Estimate.toTotal()));
     assertEquals(Estimate.exact(61), Estimate.total(Estimate.exact(29), Estimate.exact(32)));
     assertEquals(
         Estimate.atLeast(62),
-        Stream.of(Estimate.exact(2), Estimate.atLeast(60)).parallel().collect(Estimate.summing()));
+        Stream.of(Estimate.exact(2), Estimate.atLeast(60)).parallel().collect(Estimate.toTotal()));
   }
 
   @Test

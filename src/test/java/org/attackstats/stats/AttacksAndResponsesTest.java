@@ -84,12 +84,12 @@ class AttacksAndResponsesTest {
 
   @Test
   void lagDistributionMergesLikeOnePass() {
-    LagAccumulator a = new LagAccumulator();
-    LagAccumulator b = new LagAccumulator();
+    LagAccumulator a = LagAccumulator.create();
+    LagAccumulator b = LagAccumulator.create();
     Stream.of(3L, 1L).forEach(a::add);
     Stream.of(2L, 10L).forEach(b::add);
     a.merge(b);
-    LagDistribution one = Stream.of(1L, 2L, 3L, 10L).collect(LagDistribution.toDistribution());
+    LagDistribution one = Stream.of(1L, 2L, 3L, 10L).collect(LagDistribution.toLagDistribution());
     assertEquals(one, a.snapshot());
     assertEquals(OptionalDouble.of(2.5), one.median());
     assertEquals(OptionalDouble.empty(), LagDistribution.empty().median());

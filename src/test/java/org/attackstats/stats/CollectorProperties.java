@@ -51,7 +51,7 @@ class CollectorProperties {
   @Test
   void groupCollectorIsAMergeableSummary() {
     CollectorLaws.of(
-            GroupAccumulator.collector(
+            Summary.toSummaries(
                 Optional.of(PERIOD), List.of(Grouping.COUNTRY, Grouping.KIND, Grouping.MONTH)),
             CollectorProperties::incidents)
         .check();
@@ -60,7 +60,7 @@ class CollectorProperties {
   @Test
   void lagCollectorIsAMergeableSummary() {
     CollectorLaws.of(
-            LagDistribution.toDistribution(),
+            LagDistribution.toLagDistribution(),
             rng -> {
               List<Long> lags = new ArrayList<>();
               for (int i = rng.nextInt(20); i > 0; i--) {

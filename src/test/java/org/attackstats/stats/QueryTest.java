@@ -85,11 +85,11 @@ class QueryTest {
     assertEquals(
         List.of("country=IQ", "country=SY", "country=-"),
         g.rows().stream().map(r -> r.key().toString()).collect(Collectors.toList()));
-    assertEquals(Estimate.exact(3), g.row(IQ).orElseThrow().count());
-    assertEquals(Estimate.exact(1), g.row(SY).orElseThrow().count());
-    assertEquals(Estimate.exact(1), g.row(Optional.empty()).orElseThrow().count());
+    assertEquals(Estimate.exact(3), g.row(Grouping.COUNTRY.value(IQ)).orElseThrow().count());
+    assertEquals(Estimate.exact(1), g.row(Grouping.COUNTRY.value(SY)).orElseThrow().count());
+    assertEquals(Estimate.exact(1), g.row(Grouping.COUNTRY.noValue()).orElseThrow().count());
     assertEquals(Estimate.exact(5), g.total().incidents());
-    assertEquals(List.of("a05"), ids(g.row(Optional.empty()).orElseThrow().records()));
+    assertEquals(List.of("a05"), ids(g.row(Grouping.COUNTRY.noValue()).orElseThrow().records()));
     assertEquals(g.rows(), Query.of(seed).attacks().period(CAMPAIGN).groupBy(Grouping.COUNTRY).summarize(false).rows());
   }
 
@@ -99,14 +99,14 @@ class QueryTest {
         Query.of(seed).period(CAMPAIGN).groupBy(Grouping.COUNTRY, Grouping.KIND, Grouping.MONTH).summarize();
     DateSpan oct = DateSpan.ofMonth(YearMonth.of(2023, 10));
     DateSpan nov = DateSpan.ofMonth(YearMonth.of(2023, 11));
-    Row iqResponsesOct = g.row(IQ, Incident.Kind.RESPONSE, oct).orElseThrow();
+    GroupRow iqResponsesOct = g.row(Grouping.COUNTRY.value(IQ), Grouping.KIND.value(Incident.Kind.RESPONSE), Grouping.MONTH.value(oct)).orElseThrow();
     assertEquals(Summary.ZERO, iqResponsesOct.summary());
     assertEquals(Optional.of(DateSpan.of(LocalDate.of(2023, 10, 17), LocalDate.of(2023, 10, 31))), iqResponsesOct.window());
-    assertEquals(Estimate.exact(1), g.row(IQ, Incident.Kind.RESPONSE, nov).orElseThrow().count());
-    assertEquals(Estimate.exact(2), g.row(SY, Incident.Kind.RESPONSE, nov).orElseThrow().count());
+    assertEquals(Estimate.exact(1), g.row(Grouping.COUNTRY.value(IQ), Grouping.KIND.value(Incident.Kind.RESPONSE), Grouping.MONTH.value(nov)).orElseThrow().count());
+    assertEquals(Estimate.exact(2), g.row(Grouping.COUNTRY.value(SY), Grouping.KIND.value(Incident.Kind.RESPONSE), Grouping.MONTH.value(nov)).orElseThrow().count());
     // a05 spans both months: possibly in each, surely in neither, first day in October
-    assertEquals(Estimate.of(0, 1, 1), g.row(Optional.empty(), Incident.Kind.ATTACK, oct).orElseThrow().count());
-    assertEquals(Estimate.range(0, 1), g.row(Optional.empty(), Incident.Kind.ATTACK, nov).orElseThrow().count());
+    assertEquals(Estimate.of(0, 1, 1), g.row(Grouping.COUNTRY.noValue(), Grouping.KIND.value(Incident.Kind.ATTACK), Grouping.MONTH.value(oct)).orElseThrow().count());
+    assertEquals(Estimate.range(0, 1), g.row(Grouping.COUNTRY.noValue(), Grouping.KIND.value(Incident.Kind.ATTACK), Grouping.MONTH.value(nov)).orElseThrow().count());
     assertEquals(2 * 2 * 2 + 2, g.rows().size()); // IQ, SY: two kinds x two months; unknown: attacks
   }
 
@@ -117,9 +117,9 @@ class QueryTest {
     assertEquals(6, iso.rows().size());
     GroupedResult sunday =
         Query.of(seed).attacks().period(CAMPAIGN).groupBy(Grouping.weekStarting(DayOfWeek.SUNDAY)).summarize();
-    assertEquals(LocalDate.of(2023, 10, 15), sunday.rows().get(0).key().values().get(0).map(d -> ((DateSpan) d).start()).orElseThrow());
+    assertEquals(LocalDate.of(2023, 10, 15), sunday.rows().get(0).key().get(Grouping.weekStarting(DayOfWeek.SUNDAY)).orElseThrow().start());
     // the last week holds 21 November: a01 and a04 surely, a05 possibly
-    Row last = sunday.rows().get(sunday.rows().size() - 1);
+    GroupRow last = sunday.rows().get(sunday.rows().size() - 1);
     assertEquals(Estimate.range(2, 3), last.count());
   }
 
@@ -131,7 +131,7 @@ class QueryTest {
         byCountry.top(2, Measure.INCIDENTS).stream().map(r -> r.key().toString()).collect(Collectors.toList()));
     GroupedResult daily = Query.of(seed).responses().country(SY).period(CAMPAIGN).groupBy(Grouping.DAY).summarize();
     assertEquals(36, daily.rows().size());
-    List<Row> cum = daily.cumulative();
+    List<GroupRow> cum = daily.cumulative();
     assertEquals(Estimate.ZERO, cum.get(9).count()); // to Oct 26
     assertEquals(Estimate.exact(1), cum.get(10).count()); // Oct 27
     assertEquals(Estimate.exact(3), cum.get(35).count());
@@ -152,5 +152,35 @@ class QueryTest {
     assertEquals(List.of("year=2020", "year=2021", "year=2022", "year=2023"),
         years.rows().stream().map(r -> r.key().toString()).collect(Collectors.toList()));
     assertEquals(years.rows(), Query.of(seed).responses().groupBy(Grouping.YEAR).summarize(false).rows());
+  }
+
+  @Test
+  void sinceAndUntilLeaveOneEndOpen() {
+    LocalDate nov1 = LocalDate.of(2023, 11, 1);
+    Query since = Query.of(seed).attacks().since(nov1);
+    assertEquals(Optional.of(DateSpan.of(nov1, DateSpan.MAX)), since.period());
+    // a01, a04 (21 Nov) surely; a05 (17 Oct - 21 Nov) possibly
+    assertEquals(Estimate.range(2, 3), since.count());
+    assertEquals(Query.of(seed).attacks().period(CAMPAIGN).count(),
+        Query.of(seed).attacks().since(Seed.SINCE).until(Seed.AS_OF).count());
+    assertEquals(Query.of(seed).attacks().period(CAMPAIGN).period(),
+        Query.of(seed).attacks().until(Seed.AS_OF).since(Seed.SINCE).period());
+    // buckets over an open end reach only as far as the data: November, not the year 9999
+    for (boolean index : List.of(true, false)) {
+      GroupedResult months = since.groupBy(Grouping.MONTH).summarize(index);
+      assertEquals(List.of("month=2023-11"), months.rows().stream().map(r -> r.key().toString()).collect(Collectors.toList()));
+      GroupedResult upTo = Query.of(seed).responses().until(LocalDate.of(2021, 6, 30)).groupBy(Grouping.YEAR).summarize(index);
+      assertEquals(List.of("year=2020", "year=2021"), upTo.rows().stream().map(r -> r.key().toString()).collect(Collectors.toList()));
+    }
+    assertThrows(IllegalArgumentException.class, () -> Query.of(seed).until(Seed.SINCE).since(Seed.AS_OF));
+  }
+
+  @Test
+  void countriesAndMethodsFromCollections() {
+    Query attacks = Query.of(seed).attacks();
+    assertEquals(attacks.country(IQ, SY).count(), attacks.country(List.of(IQ, SY)).count());
+    assertEquals(Estimate.exact(4), attacks.country(java.util.Set.of(SY, IQ)).count());
+    assertEquals(attacks.method(Method.DRONE).count(), attacks.method(List.of(Method.DRONE)).count());
+    assertThrows(IllegalArgumentException.class, () -> attacks.country(List.of()));
   }
 }

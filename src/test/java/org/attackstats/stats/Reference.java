@@ -51,7 +51,7 @@ final class Reference {
     for (Incident i : inPeriod) {
       List<Optional<?>> v = new ArrayList<>();
       for (Grouping<?> g : gs) {
-        v.add(g.isCalendar() ? Optional.empty() : g.valueOf(i));
+        v.add(g instanceof CategoricalGrouping<?> c ? c.valueOf(i) : Optional.empty());
       }
       byCat.computeIfAbsent(GroupKey.of(gs, v), k -> new ArrayList<>()).add(i);
     }
@@ -64,15 +64,15 @@ final class Reference {
     if (inPeriod.isEmpty()) {
       return out;
     }
-    DateSpan range =
-        period.orElseGet(
-            () ->
-                DateSpan.of(
-                    inPeriod.stream().map(i -> i.date().start()).min(LocalDate::compareTo).get(),
-                    inPeriod.stream().map(i -> i.date().endInclusive()).max(LocalDate::compareTo).get()));
+    // zero-filled over the period; an open end (DateSpan.MIN or MAX), or no period, stops at
+    // the first or last possible day of the incidents that may lie in the period
+    LocalDate first = inPeriod.stream().map(i -> i.date().start()).min(LocalDate::compareTo).get();
+    LocalDate last = inPeriod.stream().map(i -> i.date().endInclusive()).max(LocalDate::compareTo).get();
+    LocalDate start = period.map(DateSpan::start).filter(d -> !d.equals(DateSpan.MIN)).orElse(first);
+    LocalDate end = period.map(DateSpan::endInclusive).filter(d -> !d.equals(DateSpan.MAX)).orElse(last);
     TreeSet<DateSpan> buckets = new TreeSet<>();
-    for (LocalDate d = range.start(); !d.isAfter(range.endInclusive()); d = d.plusDays(1)) {
-      buckets.add(cal.get().bucketOf(d));
+    for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+      buckets.add(((CalendarGrouping) cal.get()).bucketOf(d));
     }
     int c = gs.indexOf(cal.get());
     byCat.forEach(

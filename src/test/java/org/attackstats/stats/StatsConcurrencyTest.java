@@ -71,9 +71,9 @@ class StatsConcurrencyTest {
         incidents.stream().collect(Summary.toSummary(period.get())),
         incidents.parallelStream().collect(Summary.toSummary(period.get())));
     SortedMap<GroupKey, Summary> sequential =
-        incidents.stream().collect(GroupAccumulator.collector(period, List.of(Grouping.COUNTRY, Grouping.MONTH)));
+        incidents.stream().collect(Summary.toSummaries(period, List.of(Grouping.COUNTRY, Grouping.MONTH)));
     SortedMap<GroupKey, Summary> parallel =
-        incidents.parallelStream().collect(GroupAccumulator.collector(period, List.of(Grouping.COUNTRY, Grouping.MONTH)));
+        incidents.parallelStream().collect(Summary.toSummaries(period, List.of(Grouping.COUNTRY, Grouping.MONTH)));
     assertEquals(sequential, parallel);
   }
 }

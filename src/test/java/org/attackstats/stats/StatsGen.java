@@ -24,7 +24,7 @@ import org.attackstats.model.Source;
  * A small random dataset generator for the statistics laws: few countries, admin1s, methods and
  * actors so that groups collide; dates of every precision; estimates of every shape.
  */
-final class StatsGen {
+public final class StatsGen {
 
   static final LocalDate FIRST = LocalDate.of(2023, 9, 1);
   static final int DAYS = 240;
@@ -35,7 +35,14 @@ final class StatsGen {
 
   private StatsGen() {}
 
-  static Dataset dataset(long seed, int maxIncidents) {
+  /**
+   * A random dataset of at most {@code maxIncidents} attacks and responses.
+   *
+   * @param seed the seed
+   * @param maxIncidents the most incidents
+   * @return the dataset
+   */
+  public static Dataset dataset(long seed, int maxIncidents) {
     Random rng = new Random(seed);
     int n = rng.nextInt(maxIncidents + 1);
     List<Attack> attacks = new ArrayList<>();

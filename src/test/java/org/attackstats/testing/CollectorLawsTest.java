@@ -50,7 +50,7 @@ class CollectorLawsTest {
 
   @Test
   void estimateSummingObeysEveryLaw() {
-    CollectorLaws.of(Estimate.summing(), ESTIMATES).check();
+    CollectorLaws.of(Estimate.toTotal(), ESTIMATES).check();
   }
 
   @Test

@@ -25,7 +25,7 @@ class TestingGuideExampleTest {
         Collectors.groupingBy(
             a -> a.place().country().map(Country::code).orElse("unknown"),
             TreeMap::new,
-            Collectors.mapping(Attack::injured, Estimate.summing()));
+            Collectors.mapping(Attack::injured, Estimate.toTotal()));
 
     CollectorLaws.of(injuredByCountry, rng -> Generators.dataset(rng, DatasetSettings.small()).attacks())
         .check();

@@ -11,14 +11,14 @@ import org.attackstats.model.Incident;
  * One group of a {@link GroupedResult}: its key, the window it was counted over, its {@link
  * Summary}, and the records behind it. Immutable.
  */
-public final class Row {
+public final class GroupRow {
 
   private final Query query;
   private final GroupKey key;
   private final Optional<DateSpan> window;
   private final Summary summary;
 
-  Row(Query query, GroupKey key, Optional<DateSpan> window, Summary summary) {
+  GroupRow(Query query, GroupKey key, Optional<DateSpan> window, Summary summary) {
     this.query = query;
     this.key = key;
     this.window = window;
@@ -67,6 +67,7 @@ public final class Row {
    *
    * @param measure the measure
    * @return its estimate
+   * @see Summary#get
    */
   public Estimate get(Measure measure) {
     return summary.get(measure);
@@ -91,16 +92,16 @@ public final class Row {
     return Engine.records(query, Optional.of(key), window, true);
   }
 
-  Row withSummary(Summary s, Optional<DateSpan> w) {
-    return new Row(query, key, w, s);
+  GroupRow withSummary(Summary s, Optional<DateSpan> w) {
+    return new GroupRow(query, key, w, s);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Row
-        && ((Row) o).key.equals(key)
-        && ((Row) o).window.equals(window)
-        && ((Row) o).summary.equals(summary);
+    return o instanceof GroupRow r
+        && r.key.equals(key)
+        && r.window.equals(window)
+        && r.summary.equals(summary);
   }
 
   @Override
