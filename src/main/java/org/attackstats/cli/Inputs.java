@@ -2,7 +2,6 @@ package org.attackstats.cli;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,12 +178,5 @@ final class Inputs {
     List<String> parts = new ArrayList<>();
     r.leftOutByReason().forEach((k, v) -> parts.add(k.replace("not an incident: ", "") + " " + v));
     return String.join(", ", parts);
-  }
-
-  /** Whether a path names something: the usage check before a command that writes. */
-  static void exists(String path) {
-    if (!Files.exists(Path.of(path))) {
-      throw new UsageException("no such file or folder: " + path);
-    }
   }
 }

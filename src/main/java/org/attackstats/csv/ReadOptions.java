@@ -165,7 +165,8 @@ public final class ReadOptions {
 
   /**
    * The most problems one lenient read collects; one more fails the read, so that a file of
-   * nothing but bad rows cannot fill the memory with problems.
+   * nothing but bad rows cannot fill the memory with problems. Also the most warnings listed: the
+   * others are counted ({@link LoadReport#warningsNotListed()}).
    *
    * @return the limit
    */

@@ -127,7 +127,7 @@ final class Update {
     try (Scan scan = new Scan(Resolver.deletions(in, options), options, Scan.Keeper.NONE, Interner.NONE)) {
       for (Object r; (r = scan.next()) != null; ) {
         DeletionScan.Deletion d = (DeletionScan.Deletion) r;
-        deletions.merge(d.id(), d, (a, b) -> later(a, b));
+        deletions.merge(d.id(), d, Update::later);
       }
       return scan.report();
     }
