@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 /**
  * The rows of one {@link Unit}, each turned into an {@link Outcome}: a record, a row left out as
@@ -97,7 +98,7 @@ abstract class FileScan implements Closeable {
   }
 
   /** The problem of a row over the cell length limit, or null. */
-  final CellException tooLong(String[] cells, java.util.function.IntFunction<String> column) {
+  final CellException tooLong(String[] cells, IntFunction<String> column) {
     for (int i = 0; i < cells.length; i++) {
       if (cells[i] != null && cells[i].length() > options.maxCellLength()) {
         return new CellException(column.apply(i), Messages.abbreviate(cells[i]), "cell too long",

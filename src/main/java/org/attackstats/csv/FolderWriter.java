@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -206,7 +207,7 @@ final class FolderWriter implements Closeable {
     try (Reader r = Files.newBufferedReader(s.path, StandardCharsets.UTF_8);
         CSVParser p = CSVParser.builder().setReader(r).setFormat(FORMAT).get()) {
       for (CSVRecord rec : p) {
-        java.util.Arrays.fill(row, "");
+        Arrays.fill(row, "");
         for (int i = 0; i < canonical.size(); i++) {
           row[i] = options.cell(canonical.get(i), rec.get(i));
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -200,7 +201,7 @@ final class Resolver {
     }
     Sniff s;
     try {
-      s = sniff(file, opener, format.isCanonical() ? java.nio.charset.StandardCharsets.UTF_8 : options.charset());
+      s = sniff(file, opener, format.isCanonical() ? StandardCharsets.UTF_8 : options.charset());
     } catch (DataFormatException e) {
       units.add(Unit.fault(e.problem()));
       return;

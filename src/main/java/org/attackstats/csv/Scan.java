@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -104,7 +105,7 @@ final class Scan implements Closeable {
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<DataProblem> warnings = new ArrayList<>();
   private long warningsNotListed;
-  private java.util.function.BiConsumer<String, String> leftOut = (id, reason) -> {};
+  private BiConsumer<String, String> leftOut = (id, reason) -> {};
   private int nextUnit;
   private FileScan current;
   private Account account;
@@ -199,7 +200,7 @@ final class Scan implements Closeable {
   }
 
   /** Hears the id and reason of every row left out as not an incident. */
-  Scan onLeftOut(java.util.function.BiConsumer<String, String> listener) {
+  Scan onLeftOut(BiConsumer<String, String> listener) {
     this.leftOut = listener;
     return this;
   }

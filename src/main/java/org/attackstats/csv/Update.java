@@ -3,6 +3,7 @@ package org.attackstats.csv;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -249,7 +250,7 @@ final class Update {
   /** The incidents of the folder that the export did not hold, in the folder's order. */
   private void rest() throws IOException {
     try (InputStream in = Files.newInputStream(store);
-        Reader r = new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+        Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
         CSVParser p = CSVParser.builder().setReader(r).setFormat(FolderWriter.FORMAT).get()) {
       for (CSVRecord rec : p) {
         Stored s = decode(rec);
