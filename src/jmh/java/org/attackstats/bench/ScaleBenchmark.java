@@ -8,19 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Year;
 import java.util.EnumMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.attackstats.csv.CanonicalCsv;
-import org.attackstats.csv.CsvStream;
+import org.attackstats.csv.Input;
+import org.attackstats.csv.LoadReport;
 import org.attackstats.csv.LoadResult;
+import org.attackstats.csv.Loader;
 import org.attackstats.csv.ReadOptions;
-import org.attackstats.csv.StreamQuery;
-import org.attackstats.csv.StreamSummary;
+import org.attackstats.csv.RecordStream;
 import org.attackstats.csv.WriteOptions;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -31,8 +34,10 @@ import org.attackstats.dataset.RecordType;
 import org.attackstats.model.DateSpan;
 import org.attackstats.spark.IncidentFrame;
 import org.attackstats.spark.SparkStats;
+import org.attackstats.model.Incident;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Query;
+import org.attackstats.stats.Summary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -55,8 +60,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code load}: {@link CanonicalCsv#read} into a {@link Dataset} and the headline
  *       statistics of one year by {@link Query} (which builds the index), with a 16 GiB heap;
- *   <li>{@code stream}: the same statistics by {@link CsvStream} without id checks, with a 256
- *       MiB heap, a quarter of the file's size;
+ *   <li>{@code stream}: the same statistics by the ordinary collectors of the statistics engine
+ *       ({@link Summary#toSummary(DateSpan)}, {@link Summary#toSummaries}) over {@link
+ *       Loader#stream}, without id checks, with a 256 MiB heap, a quarter of the file's size;
  *   <li>{@code streamCheckingIds}: the same with id checks, with a 2 GiB heap;
  *   <li>{@code spark}: the same statistics by {@link SparkStats} on {@code local[2]} over a
  *       Parquet copy of the same incidents (written once, untimed, into {@code
@@ -81,8 +87,7 @@ public class ScaleBenchmark {
   public int incidents;
 
   private Path dir;
-  private HeapWatch watch;
-  private long start;
+  private Shot shot;
   private Object held;
 
   private SparkSession spark;
@@ -133,34 +138,23 @@ public class ScaleBenchmark {
 
   @Setup(Level.Iteration)
   public void watch() throws InterruptedException {
-    HeapWatch.live();
-    watch = new HeapWatch();
-    start = System.nanoTime();
+    shot = Shot.start();
   }
 
   @TearDown(Level.Iteration)
   public void report(org.openjdk.jmh.infra.BenchmarkParams params) throws Exception {
-    double seconds = (System.nanoTime() - start) / 1e9;
-    long peak = watch.peak();
-    watch.close();
-    long live = HeapWatch.live();
+    String measured = shot.finish();
     String line =
         String.format(
             Locale.ROOT,
-            "scale: %s incidents=%d csvBytes=%d maxHeapMiB=%d seconds=%.1f peakHeapMiB=%d liveHeapMiB=%d answer=%s",
+            "scale: %s incidents=%d csvBytes=%d %s answer=%s",
             params.getBenchmark().replaceAll(".*\\.", ""),
             incidents,
             size(dir),
-            Runtime.getRuntime().maxMemory() >> 20,
-            seconds,
-            peak >> 20,
-            live >> 20,
+            measured,
             held);
     held = null;
-    System.out.println(line);
-    Files.writeString(
-        dir.getParent().resolve("results.txt"), line + System.lineSeparator(),
-        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    Shot.record(dir.getParent().resolve("results.txt"), line);
   }
 
   @Benchmark
@@ -170,7 +164,7 @@ public class ScaleBenchmark {
     Dataset d = r.dataset();
     Query attacks = Query.of(d).attacks().period(YEAR);
     held = new Headline(
-        r.rowsRead(), r.rejected(), attacks.summarize().summary(),
+        r.report().rowsRead(), r.report().rejected(), attacks.summarize().summary(),
         attacks.groupBy(Grouping.COUNTRY).summarize().rows().size(),
         attacks.groupBy(Grouping.MONTH).summarize().rows().size(), d);
     return held;
@@ -179,13 +173,13 @@ public class ScaleBenchmark {
   @Benchmark
   @Fork(value = 1, jvmArgs = {"-Xmx256m"})
   public Object stream() {
-    return stream(StreamQuery.all().period(YEAR).withoutIdChecks());
+    return stream(ReadOptions.lenient().toBuilder().checkIds(false).build());
   }
 
   @Benchmark
   @Fork(value = 1, jvmArgs = {"-Xmx2g"})
   public Object streamCheckingIds() {
-    return stream(StreamQuery.all().period(YEAR));
+    return stream(ReadOptions.lenient());
   }
 
   @Benchmark
@@ -210,12 +204,24 @@ public class ScaleBenchmark {
     return held;
   }
 
-  private Object stream(StreamQuery q) {
-    StreamSummary s = CsvStream.summarize(dir, ReadOptions.lenient(), q);
-    org.attackstats.model.Incident.Kind a = org.attackstats.model.Incident.Kind.ATTACK;
-    held = new Headline(
-        s.rowsRead(), s.rejected(), s.total(a), s.byCountry(a).size(), s.byMonth(a).size(), s);
-    return held;
+  /** One pass: the attacks of the year in total, by country and by month, by ordinary collectors. */
+  private Object stream(ReadOptions options) {
+    Optional<DateSpan> year = Optional.of(YEAR);
+    try (RecordStream s = Loader.stream(List.of(Input.of(dir)), options)) {
+      List<Object> attacks = s.incidents()
+          .filter(i -> i.kind() == Incident.Kind.ATTACK)
+          .collect(Collectors.teeing(
+              Summary.toSummary(YEAR),
+              Collectors.teeing(
+                  Summary.toSummaries(year, List.of(Grouping.COUNTRY)),
+                  Summary.toSummaries(year, List.of(Grouping.MONTH)),
+                  List::<Object>of),
+              (total, groups) -> List.of(total, groups.get(0), groups.get(1))));
+      LoadReport r = s.report();
+      held = new Headline(r.rowsRead(), r.rejected(), attacks.get(0), ((Map<?, ?>) attacks.get(1)).size(),
+          ((Map<?, ?>) attacks.get(2)).size(), attacks);
+      return held;
+    }
   }
 
   /** What the shot answered (printed), and what it keeps (measured as live heap). */

@@ -6,109 +6,134 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.attackstats.csv.CanonicalCsv;
+import java.util.SortedMap;
 import org.attackstats.csv.DataProblem;
-import org.attackstats.csv.external.Conversion;
-import org.attackstats.csv.external.ConversionReport;
-import org.attackstats.csv.external.ExternalFormat;
-import org.attackstats.dataset.Dataset;
-import org.attackstats.model.Attack;
-import org.attackstats.model.Response;
+import org.attackstats.csv.FileReport;
+import org.attackstats.csv.LoadReport;
+import org.attackstats.csv.Loader;
+import org.attackstats.csv.ReadOptions;
+import org.attackstats.csv.ReadProgress;
+import org.attackstats.csv.WriteOptions;
 
-/** The {@code convert} command: third-party exports to a canonical dataset folder and a report. */
+/** The {@code convert} command: exports (any inputs) to a canonical dataset folder and a report. */
 final class Convert {
   private Convert() {}
 
   static final String HELP =
       String.join(
           "\n",
-          "Usage: convert --from acled|acled-legacy|acled-json|gtd|ucdp|auto FILE... --out DIR [--charset NAME]",
-          "  Reads ACLED, GTD or UCDP GED exports (auto: told apart by their headers) and writes the",
-          "  canonical dataset folder DIR (attacks.csv, responses.csv, bases.csv, tallies.csv) with",
-          "  conversion-report.txt: rows read, records made, problems by reason, every problem,",
-          "  unrecognised values and columns. Rows that cannot be converted are reported, not",
-          "  dropped silently; the exit code is then 1. Rows whose acting side is the United States",
-          "  become responses, the others attacks (see docs/formats.md). --charset gives the files'",
-          "  character set (default UTF-8; GTD CSV files are often windows-1252).",
-          "Example:",
-          "  convert --from acled 2023-iraq-syria.csv --out data/acled");
+          "Usage: convert FILE|DIR... --out DIR [--input-format FORMAT] [--map SPEC|FILE] [options]",
+          "  Reads ACLED, GTD or UCDP GED exports (told apart by their headers unless --input-format",
+          "  says), folders of them, tables through a column mapping, canonical folders or news text,",
+          "  and writes the canonical dataset folder DIR (attacks.csv, responses.csv, bases.csv,",
+          "  tallies.csv) with conversion-report.txt: per file the rows read, records made, rows left",
+          "  out as not incidents (by reason), rows rejected (by reason, each with its problem),",
+          "  warnings about rows kept with a repair, unrecognised values and columns. Rows are",
+          "  streamed: memory does not grow with the file but for the ids. The exit code is 1 if a",
+          "  row was rejected. Rows whose acting side is the United States become responses, the",
+          "  others attacks (see docs/formats.md). --from FORMAT is an old spelling of --input-format.",
+          Inputs.HELP,
+          "Examples:",
+          "  convert 2023-iraq-syria.csv --out data/acled",
+          "  convert exports/ --out data/all",
+          "  convert strikes.csv --map date=day,country=country_name,killed=deaths --out data/strikes");
 
-  static int run(List<String> argList, PrintStream out) {
-    Args args = new Args(argList, "convert", Set.of("from", "out", "charset"), Set.of("help"));
+  static int run(List<String> argList, PrintStream out, PrintStream err) {
+    Args args = new Args(deprecatedFrom(argList, err), "convert", Inputs.with(Set.of("out"), Inputs.VALUED),
+        Inputs.with(Set.of("help"), Inputs.FLAGS));
     if (args.flag("help")) {
       out.println(HELP);
       return Main.OK;
     }
     if (args.positional.isEmpty()) {
-      throw new UsageException("convert needs at least one file (see convert --help)");
+      throw new UsageException("convert needs at least one file or folder (see convert --help)");
     }
     Path outDir = Path.of(args.value("out").orElseThrow(() -> new UsageException("convert needs --out DIR (see convert --help)")));
-    String from = args.value("from").orElse("auto");
-    ExternalFormat format;
+    ProgressLine progress = Inputs.progress(args, err);
+    ReadOptions options = Inputs.options(args, ReadOptions.lenient(), progress == null ? ReadProgress.NONE : progress);
+    List<org.attackstats.csv.Input> inputs = Inputs.inputs(args.positional, args);
+    LoadReport r;
     try {
-      format = from.equalsIgnoreCase("auto") ? null : ExternalFormat.parse(from);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("invalid --from '" + from
-          + "': expected one of acled, acled-legacy, acled-json, gtd, ucdp (or ucdp-ged), auto");
-    }
-    for (String f : args.positional) {
-      if (!Files.isRegularFile(Path.of(f))) {
-        throw new UsageException("no such file: " + f);
+      r = Inputs.call(() -> Loader.convert(inputs, outDir, options, WriteOptions.defaults()));
+    } finally {
+      if (progress != null) {
+        progress.finish();
       }
     }
-    Dataset.Builder all = Dataset.builder();
-    List<ConversionReport> reports = new ArrayList<>();
-    List<DataProblem> duplicates = new ArrayList<>();
-    for (String f : args.positional) {
-      Conversion c = Inputs.convert(Path.of(f), format, Main.charset(args));
-      reports.add(c.report());
-      for (Attack a : c.dataset().attacks()) {
-        Inputs.addOrReport(all.problemsWith(a), () -> all.add(a), f, duplicates);
-      }
-      for (Response r : c.dataset().responses()) {
-        Inputs.addOrReport(all.problemsWith(r), () -> all.add(r), f, duplicates);
-      }
-    }
-    Dataset dataset = all.build();
-    CanonicalCsv.write(dataset, outDir);
-    String report = report(reports, duplicates, dataset, outDir);
-    try {
-      Files.writeString(outDir.resolve("conversion-report.txt"), report, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the conversion report in " + outDir + ": " + e.getMessage(), e);
-    }
+    String report = report(r, outDir);
+    writeReport(outDir, report);
     out.print(report);
-    boolean problems = !duplicates.isEmpty() || reports.stream().anyMatch(r -> r.rejected() > 0);
-    return problems ? Main.DATA_PROBLEMS : Main.OK;
+    return r.rejected() > 0 || r.hasProblems() ? Main.DATA_PROBLEMS : Main.OK;
   }
 
-  static String report(List<ConversionReport> reports, List<DataProblem> duplicates, Dataset dataset, Path outDir) {
+  /** The arguments with the old spelling {@code --from FORMAT} as {@code --input-format FORMAT}. */
+  private static List<String> deprecatedFrom(List<String> argList, PrintStream err) {
+    List<String> renamed = new ArrayList<>();
+    boolean optionsEnded = false;
+    boolean noted = false;
+    for (String a : argList) {
+      optionsEnded |= a.equals("--"); // file names follow
+      if (!optionsEnded && (a.equals("--from") || a.startsWith("--from="))) {
+        if (!noted) {
+          err.println("attack-stats: note: convert --from is deprecated; use --input-format");
+          noted = true;
+        }
+        a = "--input-format" + a.substring("--from".length());
+      }
+      renamed.add(a);
+    }
+    return renamed;
+  }
+
+  /** The conversion report, written beside the dataset: replaced whole, never half written. */
+  private static void writeReport(Path dir, String report) {
+    Path target = dir.resolve("conversion-report.txt");
+    Path tmp = dir.resolve(".conversion-report.txt.tmp");
+    try {
+      Files.writeString(tmp, report, StandardCharsets.UTF_8);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the conversion report in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static String report(LoadReport r, Path outDir) {
     StringBuilder sb = new StringBuilder();
-    long read = 0;
-    long rejected = duplicates.size();
-    for (ConversionReport r : reports) {
-      read += r.rowsRead();
-      rejected += r.rejected();
-      sb.append(String.format(Locale.ROOT, "%s (%s): %d rows read, %d attacks, %d responses, %d rejected%n",
-          r.file(), r.format().datasetName(), r.rowsRead(), r.attacks(), r.responses(), r.rejected()));
-      r.problemsByReason().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  problems: %s: %d%n", k, v)));
-      for (Map.Entry<String, java.util.SortedMap<String, Long>> e : r.unknownValues().entrySet()) {
+    for (FileReport f : r.files()) {
+      sb.append(String.format(Locale.ROOT, "%s (%s): %d rows read, %d accepted, %d left out, %d rejected, %d warnings%n",
+          f.file(), f.format(), f.rowsRead(), f.accepted(), f.leftOutCount(), f.rejected(), f.warningCount()));
+      counts(sb, "left out", f.leftOut());
+      counts(sb, "rejected", f.rejectedByReason());
+      counts(sb, "warnings", f.warnings());
+      for (Map.Entry<String, SortedMap<String, Long>> e : f.unknownValues().entrySet()) {
         sb.append("  unrecognised values in ").append(e.getKey()).append(": ").append(e.getValue()).append('\n');
       }
-      if (!r.unknownColumns().isEmpty()) {
-        sb.append("  columns kept as extras without a documented meaning: ").append(r.unknownColumns()).append('\n');
+      if (!f.unknownColumns().isEmpty()) {
+        sb.append("  columns kept as extras without a documented meaning: ").append(f.unknownColumns()).append('\n');
       }
-      r.problems().forEach(p -> sb.append("  ").append(p).append('\n'));
     }
-    duplicates.forEach(p -> sb.append("  ").append(p).append('\n'));
+    for (DataProblem p : r.problems()) {
+      sb.append("  ").append(p).append('\n');
+    }
+    for (DataProblem w : r.warnings()) {
+      sb.append("  warning: ").append(w).append('\n');
+    }
+    if (r.warningsNotListed() > 0) {
+      sb.append(String.format(Locale.ROOT, "  and %d more warnings%n", r.warningsNotListed()));
+    }
     sb.append(String.format(Locale.ROOT,
-        "%d rows read: %d attacks and %d responses written to %s, %d rejected%n",
-        read, dataset.attacks().size(), dataset.responses().size(), outDir, rejected));
+        "%d rows read: %d records written to %s, %d left out as not incidents, %d rejected; %d problems, %d warnings%n",
+        r.rowsRead(), r.accepted(), outDir, r.leftOut(), r.rejected(), r.problems().size(), r.warningCount()));
     return sb.toString();
+  }
+
+  private static void counts(StringBuilder sb, String what, SortedMap<String, Long> counts) {
+    counts.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %s: %s: %d%n", what, k, v)));
   }
 }

@@ -5,10 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.attackstats.csv.CanonicalCsv;
+import org.attackstats.csv.DataFormatException;
+import org.attackstats.csv.DataProblem;
+import org.attackstats.csv.Input;
+import org.attackstats.csv.InputFormat;
+import org.attackstats.csv.Loader;
+import org.attackstats.csv.ReadOptions;
 import org.attackstats.csv.WriteOptions;
 import org.attackstats.dataset.RecordType;
 import org.attackstats.model.Country;
@@ -142,79 +144,16 @@ final class Extract {
   /** Extracts with the given extractor. */
   static Extraction extract(Extractor extractor, List<String> paths, Optional<LocalDate> date,
       Optional<String> publisher) {
-    List<NewsDocument> docs = new ArrayList<>();
-    java.util.Map<String, Path> ids = new java.util.HashMap<>();
-    for (Path f : textFiles(paths)) {
-      String text = read(f);
-      String id = f.getFileName().toString();
-      Path other = ids.putIfAbsent(id, f);
-      if (other != null) {
-        throw new UsageException("two reports have the file name " + id + " (" + other + " and " + f
-            + "); records cite their document by file name, so rename one");
-      }
-      if (hasHeader(text)) {
-        try {
-          docs.add(NewsDocument.parse(id, text));
-        } catch (IllegalArgumentException e) {
-          throw new org.attackstats.csv.DataFormatException(
-              new org.attackstats.csv.DataProblem(f.toString(), 1, 0, "", "", e.getMessage()));
-        }
-      } else if (date.isPresent()) {
-        docs.add(NewsDocument.of(id, date.get(), publisher.orElse(null), text));
-      } else {
-        throw new UsageException(f + " has no header line ' date yyyy-MM-dd Publisher/'; give its publication"
-            + " date with --date yyyy-MM-dd");
-      }
-    }
+    List<Input> inputs = new ArrayList<>();
+    paths.forEach(p -> inputs.add(Input.of(Path.of(p), InputFormat.TEXT)));
+    ReadOptions options =
+        ReadOptions.strict().toBuilder().textDate(date.orElse(null)).textPublisher(publisher.orElse(null)).build();
+    List<NewsDocument> docs = Inputs.call(() -> Loader.documents(inputs, options));
     try {
       return extractor.extract(docs);
     } catch (IllegalArgumentException e) {
       // a document over the extractor's limits: a data problem, not an internal error
-      throw new org.attackstats.csv.DataFormatException(
-          new org.attackstats.csv.DataProblem(String.join(" ", paths), 0, 0, "", "", e.getMessage()));
-    }
-  }
-
-  static List<Path> textFiles(List<String> paths) {
-    List<Path> files = new ArrayList<>();
-    for (String p : paths) {
-      Path path = Path.of(p);
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> s = Files.list(path)) {
-          s.filter(f -> f.getFileName().toString().endsWith(".txt") && Files.isRegularFile(f)).sorted().forEach(files::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
-        }
-      } else if (Files.isRegularFile(path)) {
-        files.add(path);
-      } else {
-        throw new UsageException("no such file or folder: " + p);
-      }
-    }
-    return files;
-  }
-
-  private static boolean hasHeader(String text) {
-    return text.stripLeading().replace("\uFEFF", "").matches("(?s)date\\s+\\d{4}-\\d{2}-\\d{2}.*");
-  }
-
-  private static String read(Path f) {
-    try {
-      if (Files.size(f) > 4L * Extractor.DEFAULT_MAX_TEXT_LENGTH) {
-        throw new org.attackstats.csv.DataFormatException(
-            new org.attackstats.csv.DataProblem(f.toString(), 0, 0, "", "",
-                "more than " + Extractor.DEFAULT_MAX_TEXT_LENGTH + " characters of text, the extractor's limit"));
-      }
-      byte[] bytes = Files.readAllBytes(f);
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new UncheckedIOException(f + " is not valid UTF-8 text", e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+      throw new DataFormatException(new DataProblem(String.join(" ", paths), 0, 0, "", "", e.getMessage()));
     }
   }
 }

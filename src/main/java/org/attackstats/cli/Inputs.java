@@ -1,188 +1,182 @@
 package org.attackstats.cli;
 
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.attackstats.csv.CanonicalCsv;
-import org.attackstats.csv.DataFormatException;
-import org.attackstats.csv.DataProblem;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.attackstats.csv.ExternalFormat;
+import org.attackstats.csv.Input;
+import org.attackstats.csv.InputFormat;
+import org.attackstats.csv.LoadReport;
 import org.attackstats.csv.LoadResult;
+import org.attackstats.csv.Loader;
 import org.attackstats.csv.ReadOptions;
 import org.attackstats.csv.ReadProgress;
-import org.attackstats.csv.external.Conversion;
-import org.attackstats.csv.external.ConversionOptions;
-import org.attackstats.csv.external.ExternalFormat;
-import org.attackstats.csv.external.ExternalReader;
-import org.attackstats.dataset.Dataset;
-import org.attackstats.dataset.DatasetProblem;
-import org.attackstats.dataset.RecordType;
+import org.attackstats.csv.TableMapping;
 
 /**
- * Loads what a user names on the command line, whatever it is: canonical dataset folders or files,
- * third-party exports (ACLED, GTD, UCDP GED, told apart by their headers), or news text. Every row
- * read is accepted or reported.
+ * The input options the reading commands share, turned into {@link Input}s and {@link
+ * ReadOptions} for {@link Loader}: the format, a column mapping, the charset of exports, the date
+ * of undated text, the read limits, whether rows that are not incidents are kept, and a progress
+ * line.
  */
 final class Inputs {
   private Inputs() {}
 
-  /** How to read the inputs: the charset of third-party files, and the date of headerless text. */
-  record Settings(Charset charset, Optional<LocalDate> date, Optional<String> publisher, ReadProgress progress) {}
+  /** Options that take a value. */
+  static final Set<String> VALUED =
+      Set.of("input-format", "map", "charset", "date", "publisher", "release", "max-cell-length",
+          "max-columns", "max-rows", "max-problems");
 
-  /**
-   * What was loaded, and the account of every row: {@code rowsRead = accepted + rejected}; the
-   * problems list each rejected row, and also faults of whole files (which reject no row).
-   */
-  record Loaded(Dataset dataset, long rowsRead, long accepted, long rejected, List<DataProblem> problems) {}
+  /** Options that take none. */
+  static final Set<String> FLAGS = Set.of("progress", "include-non-incidents");
 
-  /**
-   * Loads canonical folders and files, third-party files, and news text (.txt files, or folders
-   * holding no canonical file but .txt files), leniently, into one dataset.
-   */
-  static Loaded load(List<String> paths, Settings settings) {
-    List<Path> canonical = new ArrayList<>();
-    List<Path> external = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
+  /** The help lines of these options. */
+  static final String HELP =
+      String.join(
+          "\n",
+          "  --input-format F  how to read the inputs: auto (default: told from each file), canonical,",
+          "                text, acled (any ACLED form), acled-csv, acled-legacy, acled-json, gtd, ucdp",
+          "  --map SPEC|FILE  read a table through a column mapping: field=column pairs such as",
+          "                date=event_date,country=country_name,killed=deaths (or a file of them);",
+          "                with --input-format gtd (etc.), renames columns to that format's names",
+          "  --charset NAME  character set of exports and mapped tables (default UTF-8; GTD: windows-1252)",
+          "  --include-non-incidents  also read rows that are not incidents (ACLED protests, ...)",
+          "  --release NAME  the dataset release named in each record's source (UCDP GED 23.1)",
+          "  --date, --publisher  for news text without a ' date yyyy-MM-dd Publisher/' header",
+          "  --max-cell-length N, --max-columns N, --max-rows N, --max-problems N  read limits",
+          "  --progress    a progress line (rows, MB/s) on standard error; shown anyway on a terminal");
+
+  /** The names an argument set accepts: a command's own and these. */
+  static Set<String> with(Set<String> own, Set<String> shared) {
+    Set<String> all = new HashSet<>(own);
+    all.addAll(shared);
+    return all;
+  }
+
+  /** The positional arguments as inputs, read as --input-format and --map say. */
+  static List<Input> inputs(List<String> paths, Args args) {
+    InputFormat format = format(args);
+    List<Input> inputs = new ArrayList<>();
     for (String p : paths) {
-      Path path = Path.of(p);
-      if (Files.isDirectory(path)) {
-        List<Path> files = canonicalFiles(path);
-        if (!files.isEmpty()) {
-          canonical.addAll(files);
-        } else if (!Extract.textFiles(List.of(p)).isEmpty()) {
-          texts.add(p); // a folder of news reports
-        } else {
-          throw new UsageException("folder " + p + " holds none of attacks.csv, responses.csv, bases.csv,"
-              + " tallies.csv and no .txt news report; name third-party exports file by file");
-        }
-      } else if (!Files.isRegularFile(path)) {
-        throw new UsageException(Files.exists(path) ? "not a regular file or folder: " + p : "no such file or folder: " + p);
-      } else if (p.endsWith(".txt")) {
-        texts.add(p);
-      } else if (isCanonicalName(path) || !isExternal(path, settings.charset())) {
-        canonical.add(path);
-      } else {
-        external.add(path);
-      }
+      inputs.add(Input.of(Path.of(p), format));
     }
-    Account account = new Account();
-    if (!canonical.isEmpty()) {
-      LoadResult r = CanonicalCsv.read(canonical, ReadOptions.lenient().toBuilder().progress(settings.progress()).build());
-      account.rows(r.rowsRead(), r.accepted(), r.rejected(), r.problems());
-      Dataset d = r.dataset();
-      String name = canonical.size() == 1 ? canonical.get(0).toString() : "canonical files";
-      d.bases().forEach(b -> account.add(account.all.problemsWith(b), () -> account.all.add(b), name));
-      d.attacks().forEach(a -> account.add(account.all.problemsWith(a), () -> account.all.add(a), name));
-      d.responses().forEach(x -> account.add(account.all.problemsWith(x), () -> account.all.add(x), name));
-      d.tallies().forEach(t -> account.add(account.all.problemsWith(t), () -> account.all.add(t), name));
-    }
-    for (Path f : external) {
-      Conversion c = convert(f, null, settings.charset());
-      account.rows(c.report().rowsRead(), c.report().accepted(), c.report().rejected(), c.report().problems());
-      String name = f.toString();
-      c.dataset().attacks().forEach(a -> account.add(account.all.problemsWith(a), () -> account.all.add(a), name));
-      c.dataset().responses().forEach(r -> account.add(account.all.problemsWith(r), () -> account.all.add(r), name));
-    }
-    if (!texts.isEmpty()) {
-      Dataset x = Extract.extract(texts, settings.date(), settings.publisher()).dataset();
-      String name = String.join(" ", texts);
-      // extracted records are not rows of a file: a clash is reported but counts no row
-      Dataset.Builder all = account.all;
-      x.bases().forEach(b -> addOrReport(all.problemsWith(b), () -> all.add(b), name, account.problems));
-      x.attacks().forEach(a -> addOrReport(all.problemsWith(a), () -> all.add(a), name, account.problems));
-      x.responses().forEach(r -> addOrReport(all.problemsWith(r), () -> all.add(r), name, account.problems));
-      x.tallies().forEach(t -> addOrReport(all.problemsWith(t), () -> all.add(t), name, account.problems));
-    }
-    return new Loaded(account.all.build(), account.read, account.accepted, account.rejected, account.problems);
+    return inputs;
   }
 
-  /** Rows read, accepted and rejected over several inputs merged into one dataset. */
-  private static final class Account {
-    final Dataset.Builder all = Dataset.builder();
-    final List<DataProblem> problems = new ArrayList<>();
-    long read;
-    long accepted;
-    long rejected;
-
-    void rows(long read, long accepted, long rejected, List<DataProblem> problems) {
-      this.read += read;
-      this.accepted += accepted;
-      this.rejected += rejected;
-      this.problems.addAll(problems);
+  static InputFormat format(Args args) {
+    Optional<String> name = args.value("input-format");
+    InputFormat format;
+    try {
+      format = name.map(InputFormat::parse).orElse(InputFormat.AUTO);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("invalid --input-format: " + e.getMessage());
     }
+    Optional<String> map = args.value("map");
+    if (map.isEmpty()) {
+      return format;
+    }
+    Optional<ExternalFormat> onto = format.export();
+    if (onto.isEmpty() && !format.equals(InputFormat.AUTO)) {
+      throw new UsageException("--map goes with --input-format auto (a table) or an export format, not " + format);
+    }
+    try {
+      String spec = map.get();
+      TableMapping m =
+          spec.indexOf('=') < 0
+              ? TableMapping.read(Path.of(spec), onto)
+              : onto.isPresent() ? TableMapping.parse(spec, onto.get()) : TableMapping.parse(spec);
+      return InputFormat.mapped(m);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("invalid --map: " + e.getMessage());
+    } catch (UncheckedIOException e) {
+      throw new UsageException("invalid --map: " + e.getMessage());
+    }
+  }
 
-    /** Adds a record accepted by its input, unless it repeats an id of an earlier input. */
-    void add(List<DatasetProblem> found, Runnable add, String file) {
-      if (addOrReport(found, add, file, problems)) {
-        return;
+  /** Options from the arguments, starting from {@code base}. */
+  static ReadOptions options(Args args, ReadOptions base, ReadProgress progress) {
+    ReadOptions.Builder b = base.toBuilder().progress(progress).charset(Main.charset(args));
+    args.value("date").ifPresent(v -> b.textDate(Main.date("--date", v)));
+    args.value("publisher").ifPresent(b::textPublisher);
+    args.value("release").ifPresent(b::release);
+    b.includeNonIncidents(args.flag("include-non-incidents"));
+    args.value("max-cell-length").ifPresent(v -> b.maxCellLength((int) number("--max-cell-length", v, Integer.MAX_VALUE)));
+    args.value("max-columns").ifPresent(v -> b.maxColumns((int) number("--max-columns", v, Integer.MAX_VALUE)));
+    args.value("max-rows").ifPresent(v -> b.maxRows(number("--max-rows", v, Long.MAX_VALUE)));
+    args.value("max-problems").ifPresent(v -> b.maxProblems((int) number("--max-problems", v, Integer.MAX_VALUE)));
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static long number(String option, String value, long max) {
+    try {
+      long n = Long.parseLong(value.strip());
+      if (n < 0 || n > max) {
+        throw new NumberFormatException();
       }
-      accepted--;
-      rejected++;
+      return n;
+    } catch (NumberFormatException e) {
+      throw new UsageException("invalid " + option + " '" + value + "': expected a whole number from 0 to " + max);
     }
+  }
+
+  /** A progress line when asked for, or on a terminal; null otherwise. */
+  static ProgressLine progress(Args args, PrintStream err) {
+    boolean terminal = System.console() != null;
+    return args.flag("progress") || terminal ? new ProgressLine(err, terminal) : null;
   }
 
   /**
-   * Adds a record unless it repeats an id (or breaks a reference), which is then reported.
-   *
-   * @return true if added
+   * Loads the positional inputs leniently into one dataset, with the shared options; a progress
+   * line on standard error with --progress or on a terminal.
    */
-  static boolean addOrReport(List<DatasetProblem> found, Runnable add, String file, List<DataProblem> problems) {
-    if (found.isEmpty()) {
-      add.run();
-      return true;
-    }
-    DatasetProblem p = found.get(0);
-    problems.add(new DataProblem(file, 0, 0, p.field(), p.value(),
-        p.type() + " '" + p.id() + "': " + p.reason() + " (an earlier input already holds this id)"));
-    return false;
-  }
-
-  /** Converts one third-party file leniently; {@code format} null means detect it from the header. */
-  static Conversion convert(Path file, ExternalFormat format, Charset charset) {
-    ConversionOptions co =
-        ConversionOptions.defaults().toBuilder().readOptions(ReadOptions.lenient()).charset(charset).build();
-    return format == null ? ExternalReader.read(file, co) : ExternalReader.read(file, format, co);
-  }
-
-  private static List<Path> canonicalFiles(Path dir) {
-    List<Path> files = new ArrayList<>();
-    for (RecordType t : RecordType.values()) {
-      Path f = dir.resolve(t.fileName());
-      if (Files.isRegularFile(f)) {
-        files.add(f);
-      }
-    }
-    return files;
-  }
-
-  private static boolean isCanonicalName(Path file) {
-    String name = file.getFileName().toString();
-    for (RecordType t : RecordType.values()) {
-      if (name.endsWith(t.fileName())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isExternal(Path file, Charset charset) {
+  static LoadResult load(Args args, PrintStream err) {
+    List<Input> inputs = inputs(args.positional, args);
+    ProgressLine progress = progress(args, err);
+    ReadOptions options = options(args, ReadOptions.lenient(), progress == null ? ReadProgress.NONE : progress);
     try {
-      ExternalFormat.detect(file, charset);
-      return true;
-    } catch (DataFormatException e) {
-      return false;
+      return call(() -> Loader.read(inputs, options));
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
+  }
+
+  /** Runs a load; an input that does not exist, or is no file or folder, is a usage error. */
+  static <T> T call(Supplier<T> load) {
+    try {
+      return load.get();
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
-        throw new DataFormatException(new DataProblem(file.toString(), 0, 0, "", "",
-            "not " + charset + " text: give the file's character set with --charset (GTD CSV files are often"
-                + " windows-1252); canonical files are always UTF-8"), e);
+      if (e.getCause() instanceof NoSuchFileException) {
+        throw new UsageException(e.getMessage());
       }
       throw e;
     }
+  }
+
+  /** The line for standard error about rows left out, if any. */
+  static void leftOut(LoadReport r, PrintStream err) {
+    if (r.leftOut() > 0) {
+      err.printf(Locale.ROOT, "attack-stats: %d of %d rows are not incidents and are not counted (%s);"
+          + " --include-non-incidents reads them too%n", r.leftOut(), r.rowsRead(), reasons(r));
+    }
+  }
+
+  private static String reasons(LoadReport r) {
+    List<String> parts = new ArrayList<>();
+    r.leftOutByReason().forEach((k, v) -> parts.add(k.replace("not an incident: ", "") + " " + v));
+    return String.join(", ", parts);
   }
 }

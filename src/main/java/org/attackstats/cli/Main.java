@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attackstats.csv.DataFormatException;
-import org.attackstats.csv.DataProblem;
-import org.attackstats.csv.ReadProgress;
 import org.attackstats.model.DateSpan;
 
 /**
@@ -41,11 +39,14 @@ public final class Main {
           "                          --by country|month|week|day|year|base|method|perpetrator|...",
           "                          (combinable: --by country,month)",
           "                          --format table|markdown|csv|json|html [--out FILE]",
-          "  validate DIR|FILE...    list every problem in canonical CSV files or",
-          "                          ACLED, GTD or UCDP GED exports",
-          "  convert --from acled|acled-legacy|acled-json|gtd|ucdp|auto FILE... --out DIR",
-          "                          write third-party exports as a canonical dataset folder",
-          "                          with conversion-report.txt",
+          "  validate DIR|FILE...    list every problem and warning of canonical CSV files,",
+          "                          ACLED, GTD or UCDP GED exports, mapped tables or text",
+          "  convert FILE|DIR... --out DIR [--input-format F] [--map SPEC]",
+          "                          write exports (or any inputs) as a canonical dataset",
+          "                          folder with conversion-report.txt, streaming the rows",
+          "  update DIR --with FILE [--deleted FILE]",
+          "                          bring a canonical folder up to date from a newer export,",
+          "                          with its revision history in DIR/revisions.csv",
           "  extract FILE|DIR... [--out DIR] [--date YYYY-MM-DD] [--publisher NAME]",
           "                          news text to a canonical dataset (CSV on stdout",
           "                          without --out)",
@@ -108,13 +109,15 @@ public final class Main {
         case "report":
           return Report.run(rest, out, err);
         case "validate":
-          return validate(rest, out, err);
+          return Validate.run(rest, out, err);
         case "convert":
-          return Convert.run(rest, out);
+          return Convert.run(rest, out, err);
+        case "update":
+          return Update.run(rest, out, err);
         case "extract":
           return Extract.run(rest, out, err);
         default:
-          throw new UsageException("unknown command '" + all.get(0) + "'; expected report, validate, convert or extract (see --help)");
+          throw new UsageException("unknown command '" + all.get(0) + "'; expected report, validate, convert, update or extract (see --help)");
       }
     } catch (UsageException e) {
       return fail(err, e, debug, USAGE);
@@ -148,47 +151,6 @@ public final class Main {
     } catch (DateTimeParseException e) {
       throw new UsageException("invalid " + option + " '" + value
           + "': expected a date yyyy-MM-dd between 0001-01-01 and 9999-12-31, such as 2023-10-17");
-    }
-  }
-
-  private static int validate(List<String> argList, PrintStream out, PrintStream err) {
-    Args args = new Args(argList, "validate", Set.of("charset", "date", "publisher"), Set.of("help", "progress"));
-    if (args.flag("help")) {
-      out.println("Usage: validate DIR|FILE... [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME]\n  Lists every problem (file, line, column, value, reason) of"
-          + " canonical folders or files, or of ACLED, GTD or UCDP GED exports, and a summary;"
-          + " exit code 1 if any.\nExamples:\n  validate seeds/iraq-syria-2023\n  validate acled-export.csv");
-      return OK;
-    }
-    if (args.positional.isEmpty()) {
-      throw new UsageException("validate needs a dataset folder or files (see validate --help)");
-    }
-    Inputs.Loaded r = load(args, err);
-    for (DataProblem p : r.problems()) {
-      out.println(p);
-    }
-    out.printf(
-        Locale.ROOT,
-        "%d rows read: %d accepted, %d rejected; %d problems%n",
-        r.rowsRead(), r.accepted(), r.rejected(), r.problems().size());
-    return r.problems().isEmpty() ? OK : DATA_PROBLEMS;
-  }
-
-  /**
-   * Loads the named inputs with the settings shared by report and validate: --charset, --date,
-   * --publisher, and a progress line on standard error with --progress or on a terminal.
-   */
-  static Inputs.Loaded load(Args args, PrintStream err) {
-    boolean terminal = System.console() != null;
-    ProgressLine progress = args.flag("progress") || terminal ? new ProgressLine(err, terminal) : null;
-    Inputs.Settings settings =
-        new Inputs.Settings(charset(args), args.value("date").map(v -> date("--date", v)), args.value("publisher"),
-            progress == null ? ReadProgress.NONE : progress);
-    try {
-      return Inputs.load(args.positional, settings);
-    } finally {
-      if (progress != null) {
-        progress.finish();
-      }
     }
   }
 

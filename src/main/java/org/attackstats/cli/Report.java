@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.attackstats.csv.CanonicalCsv;
+import org.attackstats.csv.LoadReport;
+import org.attackstats.csv.LoadResult;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.Attack;
 import org.attackstats.model.Country;
@@ -91,7 +93,7 @@ final class Report {
           "Usage: report [DIR|FILE...] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--country CC[,CC...]]",
           "              [--by GROUPING[,GROUPING...]] [--format table|markdown|csv|json|html]",
           "              [--table NAME] [--out FILE] [--chart FILE.svg|FILE.png] [--chart-kind KIND]",
-          "              [--charset NAME] [--date YYYY-MM-DD] [--publisher NAME] [--progress]",
+          "              [--input-format FORMAT] [--map SPEC|FILE] [input options]",
           "  Headline statistics of a canonical dataset folder or files; without arguments, of the",
           "  bundled seed dataset: attacks and responses by country, by month, by base and by method,",
           "  casualties, attacks against responses, and reported tallies against the data.",
@@ -109,10 +111,7 @@ final class Report {
           "  --chart       also write one chart, as SVG or PNG by the file's extension",
           "  --chart-kind  attacks-per-week (default), cumulative-attacks, casualties-per-month,",
           "                timeline",
-          "  --charset     character set of third-party exports (default UTF-8; GTD: windows-1252)",
-          "  --date, --publisher  for news text without a ' date yyyy-MM-dd Publisher/' header",
-          "  --progress    a progress line (rows, MB/s) on standard error while canonical files load;",
-          "                shown anyway on a terminal",
+          Inputs.HELP,
           "Examples:",
           "  report",
           "  report seeds/iraq-syria-2023 --since 2023-10-17 --until 2023-11-21 --by country,month",
@@ -120,12 +119,12 @@ final class Report {
           "  report --since 2023-10-17 --format html --out report.html");
 
   private static final Set<String> VALUED =
-      Set.of("since", "until", "from", "to", "country", "by", "format", "table", "out", "chart",
-          "chart-kind", "charset", "date", "publisher");
+      Inputs.with(Set.of("since", "until", "from", "to", "country", "by", "format", "table", "out", "chart",
+          "chart-kind"), Inputs.VALUED);
 
   /** Runs {@code report}: options first, so that a wrong one is told before a long load. */
   static int run(List<String> argList, PrintStream out, PrintStream err) {
-    Args args = new Args(argList, "report", VALUED, Set.of("help", "progress"));
+    Args args = new Args(argList, "report", VALUED, Inputs.with(Set.of("help"), Inputs.FLAGS));
     if (args.flag("help")) {
       out.println(HELP);
       return Main.OK;
@@ -133,13 +132,14 @@ final class Report {
     Options options = options(args);
     Dataset dataset;
     String name;
-    Inputs.Loaded loaded = null;
+    LoadReport loaded = null;
     if (args.positional.isEmpty()) {
       dataset = CanonicalCsv.seedDataset();
       name = "bundled seed dataset (Iraq and Syria, 17 Oct - 21 Nov 2023)";
     } else {
-      loaded = Main.load(args, err);
-      dataset = loaded.dataset();
+      LoadResult r = Inputs.load(args, err);
+      loaded = r.report();
+      dataset = r.dataset();
       name = String.join(" ", args.positional);
     }
     // the notes only once every usage error is ruled out, so that a usage error stays one line
@@ -158,6 +158,9 @@ final class Report {
     } else {
       out.print(text);
       out.flush();
+    }
+    if (loaded != null) {
+      Inputs.leftOut(loaded, err);
     }
     if (loaded != null && !loaded.problems().isEmpty()) {
       err.printf(Locale.ROOT,

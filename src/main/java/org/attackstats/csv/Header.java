@@ -27,33 +27,35 @@ final class Header {
 
   /**
    * Validates a header: no blank or duplicate names, every required column present, at most
-   * {@code maxColumns} columns. Names are stripped of surrounding whitespace (and a BOM). (The
+   * {@code maxColumns} columns, no NUL, inner byte order mark or lone surrogate. Names are stripped of surrounding whitespace (and a BOM). (The
    * reader has already refused a header cell longer than {@code maxCellLength}.)
    *
    * @throws DataFormatException naming the file and what is wrong, before any row is read
    */
-  static Header of(List<String> raw, RecordType type, String file, int maxColumns) {
-    if (raw.size() > maxColumns) {
+  static Header of(List<String> raw, RecordType type, String file, ReadOptions options) {
+    if (raw.size() > options.maxColumns()) {
       throw new DataFormatException(
-          new DataProblem(
-              file, 1, 1, "", "",
-              "header has more than " + maxColumns + " columns, the limit"
-                  + " (raise it with ReadOptions.maxColumns)"));
+          new DataProblem(file, 1, 1, "", "", Messages.tooManyColumns(options)));
     }
     List<String> names = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
-      String n = raw.get(i).replace("\uFEFF", "").strip();
+      String n = (i == 0 && raw.get(i).startsWith("\uFEFF") ? raw.get(i).substring(1) : raw.get(i)).strip();
+      String bad = Cells.badCharacter(n);
+      if (bad != null) {
+        throw new DataFormatException(
+            new DataProblem(file, 1, 1, "", Messages.abbreviate(n), "header cell " + (i + 1) + ": " + bad));
+      }
       if (n.isEmpty()) {
         throw new DataFormatException(
             new DataProblem(
-                file, 1, 1, "", CanonicalCsv.abbreviate(raw.get(i)),
+                file, 1, 1, "", Messages.abbreviate(raw.get(i)),
                 "header cell " + (i + 1) + " is empty; every column needs a name"));
       }
       if (names.contains(n)) {
         throw new DataFormatException(
             new DataProblem(
-                file, 1, 1, CanonicalCsv.abbreviate(n), CanonicalCsv.abbreviate(n),
-                CanonicalCsv.bounded("duplicate column name in header: " + n)));
+                file, 1, 1, Messages.abbreviate(n), Messages.abbreviate(n),
+                Messages.bounded("duplicate column name in header: " + n)));
       }
       names.add(n);
     }
@@ -67,7 +69,7 @@ final class Header {
       throw new DataFormatException(
           new DataProblem(
               file, 1, 1, String.join(", ", missing), "",
-              CanonicalCsv.bounded(
+              Messages.bounded(
                   "missing required column" + (missing.size() > 1 ? "s " : " ") + missing
                       + " for " + type.fileName() + "; expected at least " + Columns.required(type)
                       + " (all columns: " + Columns.of(type) + "); found " + names)));

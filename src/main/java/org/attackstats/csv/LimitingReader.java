@@ -212,7 +212,7 @@ final class LimitingReader extends Reader {
   private void content(char c, char c2) {
     cellLength++;
     if (cellLength == (long) maxCellLength + 1 && (failFast || records == 1)) {
-      stop = new LimitException(recordLine, records, cellIndex, CanonicalCsv.tooLong(options));
+      stop = new LimitException(recordLine, records, cellIndex, Messages.tooLong(options));
       return;
     }
     if (!dropRest && cellLength <= (long) maxCellLength + 1) {
@@ -238,7 +238,7 @@ final class LimitingReader extends Reader {
     cellIndex++;
     if (cellIndex == maxColumns) {
       if (failFast || records == 1) {
-        stop = new LimitException(recordLine, records, -1, CanonicalCsv.tooManyCells(options));
+        stop = new LimitException(recordLine, records, -1, Messages.tooManyCells(options));
         return;
       }
       emit(comma); // the parser sees maxColumns + 1 cells, the last one empty

@@ -1,14 +1,26 @@
 package org.attackstats.csv;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.attackstats.text.Extractor;
 
 /**
- * How to read CSV input: strict (stop at the first bad row) or lenient (report every bad row and
- * keep going), and the limits that protect against hostile input. Immutable; start from {@link
- * #strict()} or {@link #lenient()} and change with {@link #toBuilder()}.
+ * How {@link Loader} reads: strict (stop at the first bad row) or lenient (report every bad row
+ * and keep going), the limits that protect against hostile input, and how third-party exports
+ * and news text are read (character set, which rows are responses, whether rows that are not
+ * incidents are kept, the release named in sources, the date of undated text). Immutable; start
+ * from {@link #strict()} or {@link #lenient()} and change with {@link #toBuilder()}; every value
+ * is checked once, by {@link Builder#build()}.
  *
  * <pre>{@code
- * ReadOptions opts = ReadOptions.lenient().toBuilder().maxCellLength(10_000).build();
+ * ReadOptions opts = ReadOptions.lenient().toBuilder()
+ *     .maxCellLength(10_000)
+ *     .charset(Charset.forName("windows-1252"))
+ *     .build();
  * }</pre>
  */
 public final class ReadOptions {
@@ -39,6 +51,14 @@ public final class ReadOptions {
   private final long maxRows;
   private final int maxProblems;
   private final ReadProgress progress;
+  private final Charset charset;
+  private final ResponderRule responderRule;
+  private final Optional<String> release;
+  private final boolean includesNonIncidents;
+  private final boolean checksIds;
+  private final Optional<LocalDate> textDate;
+  private final Optional<String> textPublisher;
+  private final Optional<Extractor> extractor;
 
   private ReadOptions(Builder b) {
     this.mode = b.mode;
@@ -47,6 +67,14 @@ public final class ReadOptions {
     this.maxRows = b.maxRows;
     this.maxProblems = b.maxProblems;
     this.progress = b.progress;
+    this.charset = b.charset;
+    this.responderRule = b.responderRule;
+    this.release = b.release;
+    this.includesNonIncidents = b.includesNonIncidents;
+    this.checksIds = b.checksIds;
+    this.textDate = b.textDate;
+    this.textPublisher = b.textPublisher;
+    this.extractor = b.extractor;
   }
 
   /**
@@ -79,6 +107,14 @@ public final class ReadOptions {
     b.maxRows = maxRows;
     b.maxProblems = maxProblems;
     b.progress = progress;
+    b.charset = charset;
+    b.responderRule = responderRule;
+    b.release = release;
+    b.includesNonIncidents = includesNonIncidents;
+    b.checksIds = checksIds;
+    b.textDate = textDate;
+    b.textPublisher = textPublisher;
+    b.extractor = extractor;
     return b;
   }
 
@@ -129,7 +165,8 @@ public final class ReadOptions {
 
   /**
    * The most problems one lenient read collects; one more fails the read, so that a file of
-   * nothing but bad rows cannot fill the memory with problems.
+   * nothing but bad rows cannot fill the memory with problems. Also the most warnings listed: the
+   * others are counted ({@link LoadReport#warningsNotListed()}).
    *
    * @return the limit
    */
@@ -146,16 +183,99 @@ public final class ReadOptions {
     return progress;
   }
 
+  /**
+   * The character set of third-party exports and mapped tables; canonical files and news text are
+   * always UTF-8.
+   *
+   * @return the charset, UTF-8 by default
+   */
+  public Charset charset() {
+    return charset;
+  }
+
+  /**
+   * Which rows of exports and mapped tables are responses.
+   *
+   * @return the rule, {@link ResponderRule#unitedStates()} by default
+   */
+  public ResponderRule responderRule() {
+    return responderRule;
+  }
+
+  /**
+   * The dataset release, written after the dataset name in each source of an export's records
+   * ({@code UCDP GED 23.1}).
+   *
+   * @return the release, if given
+   */
+  public Optional<String> release() {
+    return release;
+  }
+
+  /**
+   * Whether rows of exports that are not incidents by the source's rule (ACLED protests and
+   * strategic developments, GTD rows in doubt as terrorism; see {@code docs/formats.md}) are read
+   * as records too, instead of being left out and counted by reason.
+   *
+   * @return false by default
+   */
+  public boolean includesNonIncidents() {
+    return includesNonIncidents;
+  }
+
+  /**
+   * Whether {@link Loader#stream} checks duplicate ids and references, which holds every id read
+   * (memory that grows with the rows). A dataset ({@link Loader#read}) is always checked.
+   *
+   * @return true by default
+   */
+  public boolean checksIds() {
+    return checksIds;
+  }
+
+  /**
+   * The publication date of news text that has no {@code  date yyyy-MM-dd Publisher/} header.
+   *
+   * @return the date, or empty: such text is then a problem of its file
+   */
+  public Optional<LocalDate> textDate() {
+    return textDate;
+  }
+
+  /**
+   * The publisher of news text that has no header.
+   *
+   * @return the publisher, or empty
+   */
+  public Optional<String> textPublisher() {
+    return textPublisher;
+  }
+
+  /**
+   * The extractor that reads news text.
+   *
+   * @return the extractor, or empty for {@link Extractor#withDefaults()}
+   */
+  public Optional<Extractor> extractor() {
+    return extractor;
+  }
+
   @Override
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "ReadOptions[mode=%s, maxCellLength=%d, maxColumns=%d, maxRows=%d, maxProblems=%d]",
+        "ReadOptions[mode=%s, maxCellLength=%d, maxColumns=%d, maxRows=%d, maxProblems=%d, charset=%s,"
+            + " %s, release=%s, includesNonIncidents=%s, checksIds=%s]",
         mode,
         maxCellLength,
         maxColumns,
         maxRows,
-        maxProblems);
+        maxProblems,
+        charset,
+        responderRule,
+        release.orElse(""),
+        includesNonIncidents,
+        checksIds);
   }
 
   /** Builds {@link ReadOptions}. */
@@ -166,6 +286,14 @@ public final class ReadOptions {
     private long maxRows = DEFAULT_MAX_ROWS;
     private int maxProblems = DEFAULT_MAX_PROBLEMS;
     private ReadProgress progress = ReadProgress.NONE;
+    private Charset charset = StandardCharsets.UTF_8;
+    private ResponderRule responderRule = ResponderRule.unitedStates();
+    private Optional<String> release = Optional.empty();
+    private boolean includesNonIncidents;
+    private boolean checksIds = true;
+    private Optional<LocalDate> textDate = Optional.empty();
+    private Optional<String> textPublisher = Optional.empty();
+    private Optional<Extractor> extractor = Optional.empty();
 
     private Builder(Mode mode) {
       this.mode = mode;
@@ -173,7 +301,7 @@ public final class ReadOptions {
 
     /** @param mode strict or lenient @return this builder */
     public Builder mode(Mode mode) {
-      this.mode = java.util.Objects.requireNonNull(mode, "mode");
+      this.mode = Objects.requireNonNull(mode, "mode");
       return this;
     }
 
@@ -197,13 +325,63 @@ public final class ReadOptions {
 
     /** @param progress who hears how far reading has come @return this builder */
     public Builder progress(ReadProgress progress) {
-      this.progress = java.util.Objects.requireNonNull(progress, "progress");
+      this.progress = Objects.requireNonNull(progress, "progress");
       return this;
     }
 
     /** @param maxProblems the most problems a lenient read collects, at least 0 @return this builder */
     public Builder maxProblems(int maxProblems) {
       this.maxProblems = maxProblems;
+      return this;
+    }
+
+    /** @param charset the character set of exports and mapped tables @return this builder */
+    public Builder charset(Charset charset) {
+      this.charset = Objects.requireNonNull(charset, "charset");
+      return this;
+    }
+
+    /** @param responderRule which rows of exports are responses @return this builder */
+    public Builder responderRule(ResponderRule responderRule) {
+      this.responderRule = Objects.requireNonNull(responderRule, "responderRule");
+      return this;
+    }
+
+    /** @param release the dataset release, or null or blank for none @return this builder */
+    public Builder release(String release) {
+      this.release =
+          release == null || release.isBlank() ? Optional.empty() : Optional.of(release.strip());
+      return this;
+    }
+
+    /** @param include whether rows that are not incidents are read too @return this builder */
+    public Builder includeNonIncidents(boolean include) {
+      this.includesNonIncidents = include;
+      return this;
+    }
+
+    /** @param check whether a stream checks ids and references @return this builder */
+    public Builder checkIds(boolean check) {
+      this.checksIds = check;
+      return this;
+    }
+
+    /** @param date the publication date of undated news text, or null @return this builder */
+    public Builder textDate(LocalDate date) {
+      this.textDate = Optional.ofNullable(date);
+      return this;
+    }
+
+    /** @param publisher the publisher of undated news text, or null or blank @return this builder */
+    public Builder textPublisher(String publisher) {
+      this.textPublisher =
+          publisher == null || publisher.isBlank() ? Optional.empty() : Optional.of(publisher.strip());
+      return this;
+    }
+
+    /** @param extractor the extractor of news text @return this builder */
+    public Builder extractor(Extractor extractor) {
+      this.extractor = Optional.of(Objects.requireNonNull(extractor, "extractor"));
       return this;
     }
 

@@ -310,15 +310,13 @@ public final class Dataset {
 
     /**
      * What would be wrong with adding this attack now: a duplicate id, or a {@code base_id} that
-     * names no base added so far.
+     * names no base added so far. Worded as {@link RecordIds} words it.
      *
      * @param attack the attack
      * @return the problems, empty if none
      */
     public List<DatasetProblem> problemsWith(Attack attack) {
-      List<DatasetProblem> p = new ArrayList<>(duplicate(attack));
-      p.addAll(references(attack));
-      return p;
+      return RecordIds.problemsWith(attack, attacks.keySet(), bases.keySet());
     }
 
     /**
@@ -329,9 +327,7 @@ public final class Dataset {
      * @return the problems, empty if none
      */
     public List<DatasetProblem> problemsWith(Response response) {
-      List<DatasetProblem> p = new ArrayList<>(duplicate(response));
-      p.addAll(references(response));
-      return p;
+      return RecordIds.problemsWith(response, responses.keySet(), attacks.keySet());
     }
 
     /**
@@ -355,6 +351,26 @@ public final class Dataset {
     }
 
     /**
+     * Whether a record of this kind with this id was added.
+     *
+     * @param type the kind of record
+     * @param id the id
+     * @return true if added
+     */
+    public boolean contains(RecordType type, String id) {
+      switch (type) {
+        case ATTACK:
+          return attacks.containsKey(id);
+        case RESPONSE:
+          return responses.containsKey(id);
+        case BASE:
+          return bases.containsKey(id);
+        default:
+          return tallies.containsKey(id);
+      }
+    }
+
+    /**
      * Builds the dataset.
      *
      * @return the dataset
@@ -367,61 +383,25 @@ public final class Dataset {
 
     private List<DatasetProblem> referenceProblems() {
       List<DatasetProblem> p = new ArrayList<>();
-      attacks.values().forEach(a -> p.addAll(references(a)));
-      responses.values().forEach(r -> p.addAll(references(r)));
+      attacks.values().forEach(a -> p.addAll(RecordIds.references(a, bases.keySet())));
+      responses.values().forEach(r -> p.addAll(RecordIds.references(r, attacks.keySet())));
       return p;
-    }
-
-    private List<DatasetProblem> references(Attack a) {
-      if (a.baseId().isPresent() && !bases.containsKey(a.baseId().get())) {
-        return List.of(
-            new DatasetProblem(
-                RecordType.ATTACK, a.id(), "base_id", a.baseId().get(),
-                "no base with this id" + known(bases.keySet())));
-      }
-      return List.of();
-    }
-
-    private List<DatasetProblem> references(Response r) {
-      List<DatasetProblem> p = new ArrayList<>();
-      for (String id : r.inResponseTo()) {
-        if (!attacks.containsKey(id)) {
-          p.add(
-              new DatasetProblem(
-                  RecordType.RESPONSE, r.id(), "in_response_to", id,
-                  "no attack with this id" + known(attacks.keySet())));
-        }
-      }
-      return p;
-    }
-
-    private static String known(java.util.Set<String> ids) {
-      if (ids.isEmpty()) {
-        return " (there are none)";
-      }
-      return ids.size() <= 10 ? " (known: " + String.join(", ", ids) + ")" : "";
     }
 
     private List<DatasetProblem> duplicate(Attack a) {
-      return duplicate(RecordType.ATTACK, a.id(), attacks);
+      return RecordIds.duplicate(RecordType.ATTACK, a.id(), attacks.keySet());
     }
 
     private List<DatasetProblem> duplicate(Response r) {
-      return duplicate(RecordType.RESPONSE, r.id(), responses);
+      return RecordIds.duplicate(RecordType.RESPONSE, r.id(), responses.keySet());
     }
 
     private List<DatasetProblem> duplicate(Base b) {
-      return duplicate(RecordType.BASE, b.id(), bases);
+      return RecordIds.duplicate(RecordType.BASE, b.id(), bases.keySet());
     }
 
     private List<DatasetProblem> duplicate(Tally t) {
-      return duplicate(RecordType.TALLY, t.id(), tallies);
-    }
-
-    private static List<DatasetProblem> duplicate(RecordType type, String id, Map<String, ?> map) {
-      return map.containsKey(id)
-          ? List.of(new DatasetProblem(type, id, "id", id, "duplicate id: another " + type + " already has it"))
-          : List.of();
+      return RecordIds.duplicate(RecordType.TALLY, t.id(), tallies.keySet());
     }
 
     private void collect(List<DatasetProblem> found, List<DatasetProblem> all, Runnable add) {

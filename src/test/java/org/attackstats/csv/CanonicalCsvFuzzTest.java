@@ -57,14 +57,14 @@ class CanonicalCsvFuzzTest {
     Map<RecordType, byte[]> tables = split(data);
     LoadResult lenient;
     try {
-      lenient = CanonicalCsv.read(tables, ReadOptions.lenient());
+      lenient = CsvChecks.read(tables, ReadOptions.lenient());
     } catch (DataFormatException e) {
       return; // a file problem (header, limits), in every mode
     }
-    long rowProblems = lenient.problems().stream().filter(p -> p.record() > 1).count(); // 1 = header
-    assertEquals(lenient.rejected(), rowProblems);
-    for (FileReport f : lenient.files()) {
-      assertEquals(f.accepted(), CsvChecks.size(lenient.dataset(), f.type()), f::toString);
+    long rowProblems = lenient.report().problems().stream().filter(p -> p.record() > 1).count(); // 1 = header
+    assertEquals(lenient.report().rejected(), rowProblems);
+    for (FileReport f : lenient.report().files()) {
+      assertEquals(f.accepted(), CsvChecks.size(lenient.dataset(), CsvChecks.table(f)), f::toString);
     }
     Dataset d = lenient.dataset();
     Map<RecordType, byte[]> written = new EnumMap<>(RecordType.class);
@@ -73,9 +73,9 @@ class CanonicalCsvFuzzTest {
       CanonicalCsv.write(d, t, out, WriteOptions.defaults());
       written.put(t, out.toString().getBytes(StandardCharsets.UTF_8));
     }
-    assertEquals(d, CanonicalCsv.read(written, ReadOptions.strict()).dataset());
-    if (!lenient.hasProblems()) {
-      assertEquals(d, CanonicalCsv.read(tables, ReadOptions.strict()).dataset());
+    assertEquals(d, CsvChecks.read(written, ReadOptions.strict()).dataset());
+    if (!lenient.report().hasProblems()) {
+      assertEquals(d, CsvChecks.read(tables, ReadOptions.strict()).dataset());
     }
   }
 

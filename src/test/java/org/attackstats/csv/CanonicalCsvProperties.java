@@ -2,7 +2,6 @@ package org.attackstats.csv;
 
 import static org.quicktheories.QuickTheory.qt;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,8 +29,8 @@ class CanonicalCsvProperties {
       dir = Files.createTempDirectory("attack-stats-roundtrip");
       CanonicalCsv.write(d, dir);
       LoadResult r = CanonicalCsv.read(dir);
-      if (r.hasProblems() || r.rowsRead() != r.accepted()) {
-        throw new AssertionError("problems reading back what was written: " + r.problems());
+      if (r.report().hasProblems() || r.report().rowsRead() != r.report().accepted()) {
+        throw new AssertionError("problems reading back what was written: " + r.report().problems());
       }
       return r.dataset();
     } catch (IOException e) {
@@ -67,9 +66,7 @@ class CanonicalCsvProperties {
             StringWriter w = new StringWriter();
             CanonicalCsv.write(d, t, w, WriteOptions.defaults());
             Dataset back =
-                CanonicalCsv.read(
-                        new ByteArrayInputStream(w.toString().getBytes(StandardCharsets.UTF_8)),
-                        t.fileName(), t, ReadOptions.strict())
+                CsvChecks.read(w.toString().getBytes(StandardCharsets.UTF_8), t, ReadOptions.strict())
                     .dataset();
             boolean same = t == RecordType.BASE ? back.bases().equals(d.bases()) : back.tallies().equals(d.tallies());
             if (!same) {

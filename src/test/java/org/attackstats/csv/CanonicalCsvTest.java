@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -34,11 +33,11 @@ class CanonicalCsvTest {
   @TempDir Path dir;
 
   private static LoadResult read(String csv, RecordType type, ReadOptions options) {
-    return CanonicalCsv.read(new ByteArrayInputStream(csv.getBytes(UTF_8)), "in.csv", type, options);
+    return Loader.read(List.of(Input.of("in.csv", csv.getBytes(UTF_8), InputFormat.canonical(type))), options);
   }
 
   private static LoadResult readBytes(byte[] csv, RecordType type, ReadOptions options) {
-    return CanonicalCsv.read(new ByteArrayInputStream(csv), "in.csv", type, options);
+    return Loader.read(List.of(Input.of("in.csv", csv, InputFormat.canonical(type))), options);
   }
 
   private static DataFormatException strictFailure(String csv, RecordType type) {
@@ -60,7 +59,8 @@ class CanonicalCsvTest {
     assertEquals(Optional.of(Coordinates.of(33.8, 42.44)), a1.place().coordinates());
     assertEquals(Optional.of(Country.of("SY")), r.dataset().attack("a2").orElseThrow().place().country());
     assertEquals(Estimate.unknown(), r.dataset().attack("a2").orElseThrow().killed());
-    assertEquals(List.of(new FileReport("in.csv", RecordType.ATTACK, 2, 2, 0)), r.files());
+    assertEquals(List.of(List.of("in.csv", "canonical:attacks", 2L, 2L, 0L, 0L)),
+        r.report().files().stream().map(CsvChecks::counts).toList());
   }
 
   @Test
@@ -123,20 +123,20 @@ class CanonicalCsvTest {
             + "a15,2023-10-17,,,,,,,,-1,3,\n" // negative offset
             + "ok,2023-10-17,,,,IQ,,,,,,\n";
     LoadResult r = read(csv, RecordType.ATTACK, ReadOptions.lenient());
-    List<String> columns = r.problems().stream().map(DataProblem::column).toList();
+    List<String> columns = r.report().problems().stream().map(DataProblem::column).toList();
     assertEquals(
         List.of("date_start", "date_end", "date_precision", "time", "country", "longitude", "latitude",
             "method", "quote_end", "quote_end", "id", "date_start", "date_precision", "source_date", "quote_start"),
         columns);
-    assertEquals(16, r.rowsRead());
-    assertEquals(1, r.accepted());
-    assertEquals(15, r.rejected());
+    assertEquals(16, r.report().rowsRead());
+    assertEquals(1, r.report().accepted());
+    assertEquals(15, r.report().rejected());
     assertEquals(List.of("ok"), r.dataset().attacks().stream().map(Attack::id).toList());
-    for (DataProblem p : r.problems()) {
+    for (DataProblem p : r.report().problems()) {
       assertTrue(p.line() >= 2 && p.record() == p.line() && !p.reason().isBlank(), p.toString());
     }
-    assertEquals("Iraq", r.problems().get(4).value());
-    assertTrue(r.problems().get(4).reason().contains("alpha-2"), r.problems().get(4).reason());
+    assertEquals("Iraq", r.report().problems().get(4).value());
+    assertTrue(r.report().problems().get(4).reason().contains("alpha-2"), r.report().problems().get(4).reason());
   }
 
   @Test
@@ -147,8 +147,8 @@ class CanonicalCsvTest {
     assertEquals(1, e.line());
     assertTrue(e.reason().contains("found [id, country]") && e.reason().contains("[id, date_start]"), e.reason());
     LoadResult lenient = read("id,country\na1,IQ\n", RecordType.ATTACK, ReadOptions.lenient());
-    assertEquals(List.of(e.problem()), lenient.problems());
-    assertEquals(0, lenient.rowsRead());
+    assertEquals(List.of(e.problem()), lenient.report().problems());
+    assertEquals(0, lenient.report().rowsRead());
   }
 
   @Test
@@ -156,9 +156,9 @@ class CanonicalCsvTest {
     Files.writeString(dir.resolve("attacks.csv"), "id,country\na1,IQ\n");
     Files.writeString(dir.resolve("tallies.csv"), "id,metric,value\nt1,attacks,61\nt2,wounded,3\n");
     LoadResult r = CanonicalCsv.read(dir, ReadOptions.lenient());
-    assertEquals(2, r.problems().size(), r.problems().toString());
-    assertEquals("date_start", r.problems().get(0).column());
-    assertEquals("metric", r.problems().get(1).column());
+    assertEquals(2, r.report().problems().size(), r.report().problems().toString());
+    assertEquals("date_start", r.report().problems().get(0).column());
+    assertEquals("metric", r.report().problems().get(1).column());
     assertEquals(1, r.dataset().tallies().size());
   }
 
@@ -181,20 +181,20 @@ class CanonicalCsvTest {
   void raggedRowsAndHugeCellsAreRowProblems() {
     String csv = "id,date_start\na1,2023-01-01,extra\na2\na3,2023-01-01\na4,2023-01-01" + "x".repeat(50) + "\n";
     LoadResult r = read(csv, RecordType.ATTACK, ReadOptions.lenient().toBuilder().maxCellLength(40).build());
-    assertEquals(4, r.rowsRead());
-    assertEquals(1, r.accepted());
-    assertTrue(r.problems().get(0).reason().contains("3 cells but the header has 2"), r.problems().get(0).reason());
-    assertTrue(r.problems().get(1).reason().contains("1 cells but the header has 2"), r.problems().get(1).reason());
-    assertTrue(r.problems().get(2).reason().contains("ReadOptions.maxCellLength"), r.problems().get(2).reason());
-    assertEquals("date_start", r.problems().get(2).column());
+    assertEquals(4, r.report().rowsRead());
+    assertEquals(1, r.report().accepted());
+    assertTrue(r.report().problems().get(0).reason().contains("3 cells but the header has 2"), r.report().problems().get(0).reason());
+    assertTrue(r.report().problems().get(1).reason().contains("1 cells but the header has 2"), r.report().problems().get(1).reason());
+    assertTrue(r.report().problems().get(2).reason().contains("ReadOptions.maxCellLength"), r.report().problems().get(2).reason());
+    assertEquals("date_start", r.report().problems().get(2).column());
   }
 
   @Test
   void malformedCsvAndInvalidUtf8AreReportedWithTheRowsBefore() {
     LoadResult quote = read("id,date_start\na1,2023-01-01\na2,\"2023-01-01\n", RecordType.ATTACK, ReadOptions.lenient());
-    assertEquals(1, quote.accepted());
-    assertEquals(1, quote.problems().size());
-    assertTrue(quote.problems().get(0).reason().contains("malformed CSV"), quote.problems().get(0).reason());
+    assertEquals(1, quote.report().accepted());
+    assertEquals(1, quote.report().problems().size());
+    assertTrue(quote.report().problems().get(0).reason().contains("malformed CSV"), quote.report().problems().get(0).reason());
     byte[] bad = "id,date_start,notes\na1,2023-01-01,caf\u00e9\n".getBytes(UTF_8);
     byte[] latin1 = java.util.Arrays.copyOf(bad, bad.length);
     latin1[latin1.length - 3] = (byte) 0xE9; // a lone Latin-1 byte
@@ -210,18 +210,18 @@ class CanonicalCsvTest {
     Files.writeString(dir.resolve("attacks.csv"), "id,date_start,base_id\na1,2023-01-01,b1\na1,2023-01-02,\na2,2023-01-01,b9\n");
     Files.writeString(dir.resolve("responses.csv"), "id,date_start,in_response_to\nr1,2023-01-03,a1|a2\nr2,2023-01-03,a1\n");
     LoadResult r = CanonicalCsv.read(dir, ReadOptions.lenient());
-    assertEquals(6, r.rowsRead());
-    assertEquals(3, r.accepted());
-    assertEquals(3, r.problems().size());
-    DataProblem dup = r.problems().get(0);
+    assertEquals(6, r.report().rowsRead());
+    assertEquals(3, r.report().accepted());
+    assertEquals(3, r.report().problems().size());
+    DataProblem dup = r.report().problems().get(0);
     assertEquals(dir.resolve("attacks.csv").toString(), dup.file());
     assertEquals(3, dup.line());
     assertEquals("id", dup.column());
-    assertEquals("base_id", r.problems().get(1).column());
-    assertEquals("b9", r.problems().get(1).value());
-    assertEquals("in_response_to", r.problems().get(2).column());
-    assertEquals("a2", r.problems().get(2).value());
-    for (FileReport f : r.files()) {
+    assertEquals("base_id", r.report().problems().get(1).column());
+    assertEquals("b9", r.report().problems().get(1).value());
+    assertEquals("in_response_to", r.report().problems().get(2).column());
+    assertEquals("a2", r.report().problems().get(2).value());
+    for (FileReport f : r.report().files()) {
       assertEquals(f.rowsRead(), f.accepted() + f.rejected());
     }
     DataFormatException strict = assertThrows(DataFormatException.class, () -> CanonicalCsv.read(dir));
@@ -344,7 +344,7 @@ class CanonicalCsvTest {
           }
         };
     LoadResult r = readBytes(bytes, RecordType.TALLY, ReadOptions.lenient().toBuilder().progress(listener).build());
-    assertEquals(ReadProgress.EVERY + 10, r.rowsRead());
+    assertEquals(ReadProgress.EVERY + 10, r.report().rowsRead());
     assertEquals(
         List.of("update in.csv " + ReadProgress.EVERY + " true", "finished in.csv " + (ReadProgress.EVERY + 10) + " " + bytes.length),
         calls);

@@ -122,13 +122,17 @@ class CanonicalCsvWriteTest {
   @Test
   void readingSomethingThatIsNotARegularFileSaysSo() throws IOException {
     Path folder = Files.createDirectories(tmp.resolve("attacks.csv"));
-    UncheckedIOException e =
-        assertThrows(UncheckedIOException.class, () -> CanonicalCsv.read(List.of(folder), ReadOptions.lenient()));
-    assertTrue(e.getMessage().endsWith("not a regular file (a folder, device or pipe)"), e.getMessage());
+    DataFormatException e = assertThrows(DataFormatException.class, () -> CanonicalCsv.read(tmp));
+    assertEquals(folder.toString(), e.file());
+    assertTrue(e.reason().startsWith("not a regular file (a folder"), e.getMessage());
+    assertEquals(1, CanonicalCsv.read(tmp, ReadOptions.lenient()).report().problems().size());
+    UncheckedIOException device =
+        assertThrows(UncheckedIOException.class, () -> CanonicalCsv.read(Path.of("/dev/null"), ReadOptions.lenient()));
+    assertTrue(device.getMessage().endsWith("not a regular file or folder (a device or pipe)"), device.getMessage());
     UncheckedIOException missing =
         assertThrows(
             UncheckedIOException.class,
-            () -> CanonicalCsv.read(List.of(tmp.resolve("nope.csv")), ReadOptions.lenient()));
-    assertTrue(missing.getMessage().endsWith("no such file"), missing.getMessage());
+            () -> CanonicalCsv.read(tmp.resolve("nope.csv"), ReadOptions.lenient()));
+    assertTrue(missing.getMessage().startsWith("no such file or folder"), missing.getMessage());
   }
 }

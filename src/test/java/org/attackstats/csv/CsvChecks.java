@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.dataset.RecordType;
 
@@ -27,8 +27,30 @@ final class CsvChecks {
 
   private CsvChecks() {}
 
+  /** Tables held in memory, read as one dataset in the loader's order. */
+  static LoadResult read(java.util.Map<RecordType, byte[]> tables, ReadOptions options) {
+    List<Input> inputs = new java.util.ArrayList<>();
+    tables.forEach((t, bytes) -> inputs.add(Input.of(t.fileName(), bytes, InputFormat.canonical(t))));
+    return Loader.read(inputs, options);
+  }
+
+  /** The canonical table a file report is about, by its format. */
+  static RecordType table(FileReport f) {
+    for (RecordType t : RecordType.values()) {
+      if (f.format().equals(InputFormat.canonical(t).toString())) {
+        return t;
+      }
+    }
+    throw new AssertionError("not a canonical table: " + f);
+  }
+
+  /** What the tests compare of a file report: name, format, rows read, accepted, left out, rejected. */
+  static List<Object> counts(FileReport f) {
+    return List.of(f.file(), f.format(), f.rowsRead(), f.accepted(), f.leftOutCount(), f.rejected());
+  }
+
   static LoadResult read(byte[] bytes, RecordType type, ReadOptions options) {
-    return CanonicalCsv.read(new ByteArrayInputStream(bytes), FILE, type, options);
+    return Loader.read(List.of(Input.of(FILE, bytes, InputFormat.canonical(type))), options);
   }
 
   /**
@@ -44,11 +66,11 @@ final class CsvChecks {
       assertTrue(e.getMessage().startsWith(FILE), e.getMessage());
       return;
     }
-    assertFalse(strict.hasProblems());
+    assertFalse(strict.report().hasProblems());
     LoadResult lenient = read(bytes, type, ReadOptions.lenient());
     assertEquals(strict.dataset(), lenient.dataset());
-    assertEquals(strict.files(), lenient.files());
-    assertFalse(lenient.hasProblems(), lenient.problems()::toString);
+    assertEquals(strict.report().files(), lenient.report().files());
+    assertFalse(lenient.report().hasProblems(), lenient.report().problems()::toString);
     roundTrip(strict.dataset(), type);
   }
 
@@ -66,15 +88,15 @@ final class CsvChecks {
       located(e.problem());
       return null;
     }
-    assertEquals(1, r.files().size());
-    FileReport report = r.files().get(0);
+    assertEquals(1, r.report().files().size());
+    FileReport report = r.report().files().get(0);
     assertEquals(report.rowsRead(), report.accepted() + report.rejected());
     assertEquals(report.accepted(), size(r.dataset(), type));
     // record 1 is the header: a header problem rejects the whole file, but no row
-    long rowProblems = r.problems().stream().filter(p -> p.record() > 1).count();
-    assertEquals(report.rejected(), rowProblems, r.problems()::toString);
-    assertTrue(r.problems().size() - rowProblems <= 1, r.problems()::toString);
-    for (DataProblem p : r.problems()) {
+    long rowProblems = r.report().problems().stream().filter(p -> p.record() > 1).count();
+    assertEquals(report.rejected(), rowProblems, r.report().problems()::toString);
+    assertTrue(r.report().problems().size() - rowProblems <= 1, r.report().problems()::toString);
+    for (DataProblem p : r.report().problems()) {
       located(p);
       if (p.record() > 0) {
         assertTrue(p.line() >= p.record(), p::toString);

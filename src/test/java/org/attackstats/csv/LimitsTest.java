@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.List;
 import org.attackstats.dataset.RecordType;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class LimitsTest {
   }
 
   private static LoadResult read(InputStream in, ReadOptions options) {
-    return CanonicalCsv.read(in, "huge.csv", RecordType.ATTACK, options);
+    return Loader.read(List.of(Input.of("huge.csv", () -> in, InputFormat.canonical(RecordType.ATTACK))), options);
   }
 
   @Test
@@ -82,7 +83,8 @@ class LimitsTest {
     assertEquals(2, e.record());
     assertEquals("notes", e.column());
     assertEquals(
-        "cell has more than 1000000 characters, the limit (raise it with ReadOptions.maxCellLength)",
+        "cell has more than 1000000 characters, the limit (raise it with ReadOptions.maxCellLength,"
+            + " or --max-cell-length on the command line)",
         e.reason());
     assertTrue(in.position < 4 * ReadOptions.DEFAULT_MAX_CELL_LENGTH, "read " + in.position + " bytes");
   }
@@ -94,7 +96,7 @@ class LimitsTest {
     GeneratedStream in = new GeneratedStream(head, 'x', TWO_GB, tail);
     ReadOptions options = ReadOptions.lenient().toBuilder().maxCellLength(1000).build();
     long passed = 0;
-    try (Reader r = CanonicalCsv.limited(CanonicalCsv.reader(in), options)) {
+    try (Reader r = new LimitingReader(TextReader.utf8(in), options, false)) {
       char[] buf = new char[1 << 16];
       for (int n; (n = r.read(buf, 0, buf.length)) > 0; ) {
         passed += n;
@@ -111,8 +113,8 @@ class LimitsTest {
     GeneratedStream in =
         new GeneratedStream("id,date_start,notes\na1,2023-01-01,\"", '"', 1L << 26, "\"\na2,2023-01-02,ok\n");
     LoadResult r = read(in, ReadOptions.lenient().toBuilder().maxCellLength(1000).build());
-    assertEquals(new FileReport("huge.csv", RecordType.ATTACK, 2, 1, 1), r.files().get(0));
-    DataProblem p = r.problems().get(0);
+    assertEquals(List.of("huge.csv", "canonical:attacks", 2L, 1L, 0L, 1L), CsvChecks.counts(r.report().files().get(0)));
+    DataProblem p = r.report().problems().get(0);
     assertEquals(2, p.line());
     assertEquals("notes", p.column());
     assertTrue(p.reason().contains("more than 1000 characters"), p.reason());
@@ -128,13 +130,14 @@ class LimitsTest {
             DataFormatException.class,
             () -> read(new GeneratedStream(head + "a1,2023-01-01,", ',', 10_000_000, "\n"), ReadOptions.strict()));
     assertEquals(2, e.line());
-    assertEquals("row has more than 1000 cells, the limit (raise it with ReadOptions.maxColumns)", e.reason());
+    assertEquals("row has more than 1000 cells, the limit (raise it with ReadOptions.maxColumns, or --max-columns on"
+        + " the command line)", e.reason());
 
     LoadResult r =
         read(new GeneratedStream(head + "a1,2023-01-01,", ',', 10_000_000, "\na2,2023-01-02,\n"), ReadOptions.lenient());
-    assertEquals(new FileReport("huge.csv", RecordType.ATTACK, 2, 1, 1), r.files().get(0));
-    assertEquals(e.reason(), r.problems().get(0).reason());
-    assertEquals(2, r.problems().get(0).line());
+    assertEquals(List.of("huge.csv", "canonical:attacks", 2L, 1L, 0L, 1L), CsvChecks.counts(r.report().files().get(0)));
+    assertEquals(e.reason(), r.report().problems().get(0).reason());
+    assertEquals(2, r.report().problems().get(0).line());
   }
 
   @Test
@@ -142,11 +145,11 @@ class LimitsTest {
     ReadOptions limit10 = ReadOptions.lenient().toBuilder().maxCellLength(10).build();
     LoadResult ok =
         read(new GeneratedStream("id,date_start,notes\na1,2023-01-01,\"a\"\"", 'x', 8, "\"\n"), limit10);
-    assertEquals(1, ok.accepted(), ok.problems()::toString);
+    assertEquals(1, ok.report().accepted(), ok.report().problems()::toString);
     assertEquals("a\"xxxxxxxx", ok.dataset().attack("a1").orElseThrow().notes().orElseThrow());
     LoadResult over =
         read(new GeneratedStream("id,date_start,notes\na1,2023-01-01,\"a\"\"", 'x', 9, "\"\n"), limit10);
-    assertEquals("notes", over.problems().get(0).column());
+    assertEquals("notes", over.report().problems().get(0).column());
   }
 
   @Test
@@ -158,10 +161,10 @@ class LimitsTest {
     assertEquals(1, e.line());
     assertTrue(e.reason().contains("ReadOptions.maxCellLength"), e.reason());
     LoadResult r = read(new GeneratedStream("id,date_start,", 'n', TWO_GB, "\n"), ReadOptions.lenient());
-    assertEquals(1, r.problems().size());
-    assertEquals(1, r.problems().get(0).line());
-    assertTrue(r.problems().get(0).reason().contains("ReadOptions.maxCellLength"), r.problems().toString());
-    assertEquals(0, r.rowsRead());
+    assertEquals(1, r.report().problems().size());
+    assertEquals(1, r.report().problems().get(0).line());
+    assertTrue(r.report().problems().get(0).reason().contains("ReadOptions.maxCellLength"), r.report().problems().toString());
+    assertEquals(0, r.report().rowsRead());
   }
 
   @Test
@@ -171,9 +174,10 @@ class LimitsTest {
     DataFormatException e =
         assertThrows(DataFormatException.class, () -> read(new GeneratedStream(rows, ' ', 0, ""), ten));
     assertEquals(12, e.line());
-    assertEquals("more than 10 problems (raise the limit with ReadOptions.maxProblems)", e.reason());
+    assertEquals("more than 10 problems, the limit (raise it with ReadOptions.maxProblems, or --max-problems on the"
+        + " command line)", e.reason());
     LoadResult r = read(new GeneratedStream(rows, ' ', 0, ""), ten.toBuilder().maxProblems(11).build());
-    assertEquals(11, r.rejected());
+    assertEquals(11, r.report().rejected());
   }
 
   @Test
@@ -181,7 +185,7 @@ class LimitsTest {
     String huge = "9".repeat(500_000);
     LoadResult r =
         read(new GeneratedStream("id,date_start,killed\na1,2023-01-01," + huge + "\n", ' ', 0, ""), ReadOptions.lenient());
-    DataProblem p = r.problems().get(0);
+    DataProblem p = r.report().problems().get(0);
     assertEquals("killed", p.column());
     assertTrue(p.value().length() <= 200 && p.reason().length() <= 1000, p::toString);
   }

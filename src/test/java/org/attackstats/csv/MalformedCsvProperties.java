@@ -55,9 +55,9 @@ class MalformedCsvProperties {
     LATITUDE_OUT_OF_RANGE(LATITUDE, Effect.REJECTED),
     HUGE_CELL(NOTES, Effect.REJECTED),
     NUL_IN_NUMBER(KILLED, Effect.REJECTED),
-    NUL_IN_TEXT(NOTES, Effect.ACCEPTED),
+    NUL_IN_TEXT(NOTES, Effect.REJECTED),
     BOM_IN_DATE(DATE_START, Effect.REJECTED),
-    BOM_IN_TEXT(NOTES, Effect.ACCEPTED),
+    BOM_IN_TEXT(NOTES, Effect.REJECTED),
     MISSING_ID(ID, Effect.REJECTED),
     DUPLICATE_ID(ID, Effect.REJECTED),
     INVALID_UTF8(NOTES, Effect.STOPS_FILE);
@@ -178,7 +178,7 @@ class MalformedCsvProperties {
       assertNotNull(r, f::toString);
       int reached = f.reached();
       List<DataProblem> rowProblems = new ArrayList<>();
-      r.problems().stream().filter(p -> p.record() > 0).forEach(rowProblems::add);
+      r.report().problems().stream().filter(p -> p.record() > 0).forEach(rowProblems::add);
       int k = 0;
       long accepted = 0;
       for (int i = 0; i < reached; i++) {
@@ -193,14 +193,14 @@ class MalformedCsvProperties {
         }
       }
       assertEquals(k, rowProblems.size(), f::toString);
-      assertEquals(accepted, r.accepted(), f::toString);
+      assertEquals(accepted, r.report().accepted(), f::toString);
       if (reached < f.damages.size()) {
-        DataProblem stop = r.problems().get(r.problems().size() - 1);
+        DataProblem stop = r.report().problems().get(r.report().problems().size() - 1);
         assertEquals(0, stop.record());
         assertEquals(reached + 2, stop.line(), () -> stop + "\n" + f);
-        assertEquals(reached, r.rowsRead(), f::toString);
+        assertEquals(reached, r.report().rowsRead(), f::toString);
       } else {
-        assertEquals(f.damages.size(), r.rowsRead(), f::toString);
+        assertEquals(f.damages.size(), r.report().rowsRead(), f::toString);
       }
     });
   }
@@ -210,7 +210,7 @@ class MalformedCsvProperties {
     qt().withExamples(EXAMPLES).forAll(files()).checkAssert(f -> {
       int first = f.firstFailing();
       if (first < 0) {
-        assertEquals(f.damages.size(), CsvChecks.read(f.bytes, RecordType.ATTACK, STRICT).accepted());
+        assertEquals(f.damages.size(), CsvChecks.read(f.bytes, RecordType.ATTACK, STRICT).report().accepted());
         return;
       }
       DataFormatException e =
@@ -238,8 +238,8 @@ class MalformedCsvProperties {
       byte[] bytes = (h + "a1,2023-01-01,x\n").getBytes(UTF_8);
       assertThrows(DataFormatException.class, () -> CsvChecks.read(bytes, RecordType.ATTACK, STRICT));
       LoadResult lenient = CsvChecks.read(bytes, RecordType.ATTACK, LENIENT);
-      assertEquals(1, lenient.problems().size(), lenient.problems()::toString);
-      assertEquals(0, lenient.rowsRead());
+      assertEquals(1, lenient.report().problems().size(), lenient.report().problems()::toString);
+      assertEquals(0, lenient.report().rowsRead());
       assertTrue(lenient.dataset().isEmpty());
     }
   }

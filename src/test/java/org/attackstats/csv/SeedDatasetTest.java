@@ -44,8 +44,8 @@ class SeedDatasetTest {
   void bundledSeedEqualsTheSeedsFolder() {
     LoadResult folder = CanonicalCsv.read(Path.of("seeds/iraq-syria-2023"));
     assertEquals(SEED, folder.dataset());
-    assertFalse(folder.hasProblems());
-    assertEquals(folder.rowsRead(), folder.accepted());
+    assertFalse(folder.report().hasProblems());
+    assertEquals(folder.report().rowsRead(), folder.report().accepted());
   }
 
   @Test

@@ -80,7 +80,7 @@ class ExtractorSeedTest {
             && p.status() == Reconciliation.PartsStatus.ADDS_UP));
     CanonicalCsv.write(D, dir);
     LoadResult back = CanonicalCsv.read(dir);
-    assertEquals(List.of(), back.problems());
+    assertEquals(List.of(), back.report().problems());
     assertEquals(D, back.dataset());
   }
 
