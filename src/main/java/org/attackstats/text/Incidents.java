@@ -920,6 +920,14 @@ final class Incidents {
   /** "at the scene", "there", "the area", "the village": words that point back to a place. */
   private static boolean refersToPlace(EventMention m) {
     Facts f = m.facts();
+    // "were injured in the attack", "the blast also wounded": an event the text told before,
+    // where it told it
+    for (Events.Trigger t : m.triggers()) {
+      String before = f.word(t.from() - 1);
+      if (t.word().form() == Lexicon.Form.NOUN && (before.equals("the") || before.equals("this"))) {
+        return true;
+      }
+    }
     for (int k = m.clause().from(); k < m.clause().to(); k++) {
       String w = f.word(k);
       if (w.equals("scene") || w.equals("there") || (w.equals("area") || w.equals("village")

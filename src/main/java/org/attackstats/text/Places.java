@@ -145,7 +145,8 @@ final class Places {
     while (i < n) {
       Gazetteer.Match m = matchAt[i];
       int run = startsRun(tokens, i) ? runEnd(tokens, i) : i;
-      if (run > i && (m == null || m.to() <= run) && site(tokens, i, run)) {
+      if (run > i && (m == null || m.to() <= run) && site(tokens, i, run)
+          && !(m != null && m.to() == run && town(m, span(tokens, i, run)))) {
         // "the Imam Reza shrine", "the Sufi Khanaqa-e-Malawi Sikandar mosque": a site's name; only
         // a town that opens it counts ("a Kabul wrestling club")
         boolean lowerSite = run < n && !tokens.get(run).isCapitalized();
@@ -272,6 +273,21 @@ final class Places {
       return true; // "the Imam Reza shrine", "Saint Mark's Church"
     }
     return to - from >= 2 && Lexicon.is("facility", t.get(to - 1).norm());
+  }
+
+  /**
+   * Whether a whole run of capitalised words is a town the gazetteer knows, though it ends like a
+   * site ("Overland Park", a city of 190,000, not a park): a hand-made place, or one of at least
+   * 10,000 people of that very name (not an alternate name: "Forest Station" of Forest Park).
+   */
+  private static boolean town(Gazetteer.Match m, String written) {
+    for (Gazetteer.Entry e : m.entries()) {
+      if (e.kind() == Gazetteer.Kind.PLACE && (!e.fromGeoNames()
+          || e.population().orElse(0) >= 10_000 && Names.key(e.name()).equals(Names.key(written)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Gazetteer.Entry> placesOnly(Gazetteer.Match m) {

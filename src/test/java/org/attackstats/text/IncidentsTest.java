@@ -56,6 +56,16 @@ class IncidentsTest {
   }
 
   @Test
+  void anIncidentReferredToAsTheAttackIsWhereTheTextToldIt() {
+    // the first sentence names no attack word the stages know ("cut off"); the second refers to
+    // it as "the attack": the place is the one the paragraph gave
+    Incidents.Incident i = only("10/29/2018: Assailants armed with machetes cut off the hands of"
+        + " farm workers in Tiko, South-West, Cameroon. At least seven people were injured in the"
+        + " attack.");
+    assertEquals(Optional.of("Tiko"), i.place().location());
+  }
+
+  @Test
   void aClauseWithAnEventWordOrAFigureIsAMention() {
     List<Incidents.EventMention> m = Incidents.mentions(Stages.document(
         "A bomb exploded in Kabul on Monday. The weather was fine. Two people were killed.",

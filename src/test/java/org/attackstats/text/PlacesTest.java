@@ -33,6 +33,16 @@ class PlacesTest {
   }
 
   @Test
+  void aTownWhoseNameEndsLikeASiteIsAPlaceButASiteIsNot() {
+    // "Park" and "Station" close site names; a known town of that very name stays a town
+    Places.Mention town = mention("Gunmen opened fire on a crowd in Overland Park, Kansas.",
+        "Overland Park");
+    assertTrue(in(town, "US"), town.toString());
+    assertFalse(written("Gunmen opened fire on the Qorvali Forest Station in Tamba, Est, Burkina"
+        + " Faso.").contains("Forest Station"));
+  }
+
+  @Test
   void aGazetteerNameAfterAPrepositionOfPlaceIsAPlace() {
     Places.Mention kabul = mention("A bomb exploded in Kabul on Monday.", "Kabul");
     assertTrue(kabul.known());
