@@ -210,9 +210,11 @@ final class Locator {
     return Optional.ofNullable(c);
   }
 
-  private static boolean hasPlaceIn(Places.Mention m, Optional<Country> c) {
+  /** Whether a city of the mention's name (100,000 people or more) lies in country {@code c}. */
+  private static boolean hasCityIn(Places.Mention m, Optional<Country> c) {
     for (Gazetteer.Entry e : m.entries()) {
-      if (e.kind() == Gazetteer.Kind.PLACE && e.country().equals(c)) {
+      if (e.kind() == Gazetteer.Kind.PLACE && e.country().equals(c)
+          && (!e.fromGeoNames() || e.population().orElse(0) >= 100_000)) {
         return true;
       }
     }
@@ -259,7 +261,7 @@ final class Locator {
       for (Gazetteer.Entry e : m.entries()) {
         double s = score(e, m, first, country, admin1, ev);
         if (first && e.kind() == Gazetteer.Kind.ADMIN1 && e.population().isEmpty()
-            && !hasPlaceIn(m, e.country())) {
+            && !hasCityIn(m, e.country())) {
           s += DIVISION_WEIGHT; // a province weighs as the millions who live there
         }
         if (s > bestScore) {
@@ -404,8 +406,9 @@ final class Locator {
   /**
    * The population weight of a first-level division, whose population the gazetteer does not
    * hold, against places of its name abroad: that of two million people, so that "in Borno" is the
-   * Nigerian state, not a hamlet of 2,600 in Italy. A town of the division's name in its own
-   * country keeps the place's preference ("in Baghdad" is the city).
+   * Nigerian state, not a hamlet of 2,600 in Italy, and "in Kansas" the state, not a town of 800
+   * in Oklahoma. A city of the division's name in its own country keeps the place's preference
+   * ("in Baghdad" is the city).
    */
   private static final double DIVISION_WEIGHT = Math.log10(2_000_000) * 3;
 

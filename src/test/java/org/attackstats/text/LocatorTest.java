@@ -183,6 +183,16 @@ class LocatorTest {
   }
 
   @Test
+  void aDivisionOutranksASmallTownOfItsNameInItsOwnCountryButNotACity() {
+    Locator.Located kansas = located("On Monday, a gunman opened fire on a church in Kansas.",
+        "Kansas");
+    assertEquals(Optional.of("Kansas"), kansas.admin1());
+    assertEquals(Optional.empty(), kansas.location(), "Kansas, Oklahoma has 800 people");
+    Locator.Located baghdad = located("On Monday, a bomb exploded in Baghdad.", "Baghdad");
+    assertEquals(Optional.of("Baghdad"), baghdad.location(), "the city of seven million");
+  }
+
+  @Test
   void aCountryNamedOnceWeighsTheSameWhicheverCountryItIs() {
     // Iraq, Syria, Yemen, Jordan, Iran, Israel, Lebanon, Kuwait, Saudi Arabia and Palestine have a
     // second country entry in gazetteer.tsv: each mention counts twice (a trace of the old scope)
