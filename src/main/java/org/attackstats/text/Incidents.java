@@ -384,6 +384,9 @@ final class Incidents {
       if (l.base().isPresent()) {
         s += 40; // "Three drones attacked Erbil air base": the base is where
       }
+      // "at the Nazareth Restaurant in Columbus, Ohio, United States": a place the text locates
+      // in its division and country says where more surely than a town a site is named after
+      s += (c.size() - 1) * 6;
       s -= Math.abs(head.from() - anchor) * 0.2;
       if (s > bestScore) {
         bestScore = s;

@@ -66,6 +66,15 @@ class IncidentsTest {
   }
 
   @Test
+  void aPlaceLocatedInItsDivisionAndCountryWinsOverATownASiteIsNamedAfter() {
+    // "Nazareth" names the restaurant; Columbus is the town, told with its state and country
+    Incidents.Incident i = only("On Monday, a gunman opened fire at the Nazareth Restaurant in"
+        + " Columbus, Ohio, United States, killing two people.");
+    assertEquals(Optional.of("Columbus"), i.place().location());
+    assertEquals(country("US"), i.place().country());
+  }
+
+  @Test
   void aClauseWithAnEventWordOrAFigureIsAMention() {
     List<Incidents.EventMention> m = Incidents.mentions(Stages.document(
         "A bomb exploded in Kabul on Monday. The weather was fine. Two people were killed.",
