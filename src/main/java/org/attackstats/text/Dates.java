@@ -18,14 +18,15 @@ import org.attackstats.model.DateSpan;
  * Finds dates and times in a token list and resolves them against the publication date P:
  * month-first ({@code Oct. 17}, {@code October 17, 2023}, {@code January 30th}), day-first
  * ({@code 30 January 2024}, {@code 12 January}, {@code the 3rd of May}), numeric ({@code
- * 10/11/2016}, {@code 22/01}), weekdays ({@code on Tuesday}, {@code Thursday night}, {@code
- * early Friday}), relative words ({@code today}, {@code earlier today}, {@code yesterday},
- * {@code last night}, {@code overnight}), spans ({@code between Oct. 17 and 21}, {@code 17 and 21
- * June}), periods ({@code since Oct. 17}), months and years ({@code early January 2020}, {@code
- * in 2011}) and times of day ({@code 3:30 a.m.}, {@code 10pm}). A date without a year takes the
- * latest year that does not put it after P; a weekday is the latest such day on or before P; a
- * numeric date that could be read either way ({@code 05/06/2016}) takes the reading closest
- * before P, month first on a tie. No date is after P.
+ * 10/11/2016}, {@code 22.01.2024}, {@code 22/01}), weekdays ({@code on Tuesday}, {@code Thursday
+ * night}, {@code early Friday}), relative words ({@code today}, {@code earlier today}, {@code
+ * yesterday}, {@code last night}, {@code overnight}), spans ({@code between Oct. 17 and 21},
+ * {@code 17 and 21 June}, {@code 28-29 January}), periods ({@code since Oct. 17}), months and
+ * years ({@code early January 2020}, {@code in 2011}) and times of day ({@code 3:30 a.m.}, {@code
+ * 10pm}, {@code 10:30pm}). A date without a year takes the latest year that does not put it
+ * after P; a weekday is the latest such day on or before P; a numeric date that could be read
+ * either way ({@code 05/06/2016}) takes the reading closest before P, month first on a tie. No
+ * date is after P.
  */
 final class Dates {
   private Dates() {}
@@ -129,9 +130,9 @@ final class Dates {
           }
         }
       } else if (a.isWord() && (a.norm().endsWith("am") || a.norm().endsWith("pm"))
-          && a.norm().length() <= 6 && Character.isDigit(a.norm().charAt(0))) {
-        // "10pm", "3am"
-        String digits = a.norm().substring(0, a.norm().length() - 2);
+          && a.text().length() <= 7 && Character.isDigit(a.text().charAt(0))) {
+        // "10pm", "3am", "10:30pm", "10.30pm"
+        String digits = a.text().substring(0, a.text().length() - 2);
         LocalTime time = time(digits, a.norm().endsWith("pm"));
         if (time != null) {
           out.add(new TimeMention(i, i + 1, time));
@@ -277,11 +278,26 @@ final class Dates {
   }
 
   /**
-   * "10/11/2016", "22/01", "(22/01/15)": the reading (month first or day first) closest before
-   * publication; a first number over 12 is a day.
+   * "10/11/2016", "22/01", "(22/01/15)", "22.01.2024": the reading (month first or day first)
+   * closest before publication; a first number over 12 is a day.
    */
   private static DateMention numeric(List<Token> t, int i, LocalDate pub) {
     String a = t.get(i).text();
+    int dot = a.indexOf('.');
+    if (dot > 0 && a.indexOf('.', dot + 1) > 0) {
+      // "22.01.2024": the tokenizer keeps a dotted date as one number
+      int dot2 = a.indexOf('.', dot + 1);
+      String x = a.substring(0, dot);
+      String y = a.substring(dot + 1, dot2);
+      String ys = a.substring(dot2 + 1);
+      if (x.length() > 2 || y.length() > 2 || !allDigits(x) || !allDigits(y) || !allDigits(ys)
+          || ys.length() != 2 && ys.length() != 4) {
+        return null;
+      }
+      int year = ys.length() == 4 ? Integer.parseInt(ys) : 2000 + Integer.parseInt(ys);
+      LocalDate d = reading(year, Integer.parseInt(x), Integer.parseInt(y), pub);
+      return d == null ? null : day(i, i + 1, d);
+    }
     if (a.length() > 2 || !allDigits(a) || !(sep(t, i + 1, "/") || sep(t, i + 1, "."))
         || !number(t, i + 2, 2)) {
       return null;
@@ -304,17 +320,23 @@ final class Dates {
     if (year < 0 && !inBrackets(t, i, to)) {
       return null; // "3/4" outside brackets is more likely a fraction or a score
     }
+    LocalDate d = reading(year, x, y, pub);
+    return d == null ? null : day(i, to, d);
+  }
+
+  /**
+   * The day that numbers {@code x} and {@code y} name, month first or day first, whichever is
+   * closest before publication (month first on a tie); null if neither is a day.
+   */
+  private static LocalDate reading(int year, int x, int y, LocalDate pub) {
     LocalDate monthFirst = numericDay(year, x, y, pub);
     LocalDate dayFirst = numericDay(year, y, x, pub);
-    LocalDate d;
     if (monthFirst == null) {
-      d = dayFirst;
+      return dayFirst;
     } else if (dayFirst == null) {
-      d = monthFirst;
-    } else {
-      d = dayFirst.isAfter(monthFirst) ? dayFirst : monthFirst;
+      return monthFirst;
     }
-    return d == null ? null : day(i, to, d);
+    return dayFirst.isAfter(monthFirst) ? dayFirst : monthFirst;
   }
 
   /** The day of (month, dayOfMonth) in {@code year} (or the latest year), not after pub; or null. */

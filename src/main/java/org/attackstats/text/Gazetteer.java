@@ -31,12 +31,17 @@ import org.attackstats.model.Method;
  * 200,000 populated places with their alternate names, and every first- and second-level
  * division; see {@code docs/extraction.md}).
  *
- * <p>Matching ignores case, accents, apostrophes and dots, and treats hyphens as spaces ({@code
- * Deir ez-Zor} = {@code Deir ez Zor}); aliases written in capitals of at most five letters ({@code
- * US}, {@code IS}, {@code IRGC}) must match in capitals, so that "us" and "is" are not mistaken
- * for them. GeoNames names match only capitalised words ("Hit", not "hit"), and one that is also
- * a common English word ("Police", "Best") is flagged so that the extractor takes it for a place
- * only with a cue ("in Hit"). The longest name wins, left to right.
+ * <p>Matching ignores case, accents, apostrophes, dots and a final possessive {@code 's} (see
+ * {@link Names#key}: {@code Cox's Bazar} = {@code Cox Bazar}), and treats hyphens as spaces
+ * ({@code Deir ez-Zor} = {@code Deir ez Zor}). An apostrophe glued to a word inside a name is
+ * part of the name ({@code Kurdistan Workers' Party}, {@code Ra's al 'Ayn}); one that opens or
+ * closes a name may be a quotation mark and is left out ({@code 'Amran} is found as {@code
+ * Amran}). Aliases of at most five letters with a capital after the first ({@code US}, {@code
+ * IS}, {@code IRGC}, {@code JeM}) must match as spelt, so that "us" and "is" are not mistaken for
+ * them and {@code JeM} (Jaish-e-Mohammed) is not {@code JEM} (Justice and Equality Movement).
+ * GeoNames names match only capitalised words ("Hit", not "hit"), and one that is also a common
+ * English word ("Police", "Best") is flagged so that the extractor takes it for a place only with
+ * a cue ("in Hit"). The longest name wins, left to right.
  *
  * <p>The format of a hand-made file ({@link #parse}) is one entry a line, tab-separated:
  *
@@ -215,7 +220,11 @@ public final class Gazetteer {
   private final Map<String, List<Entry>> byKey = new HashMap<>();
   /** The first word of every hand-made key: a token that is none starts no hand-made name. */
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
-  private final Map<String, String> exactCase = new HashMap<>();
+  /**
+   * Keys of aliases that must match as spelt ({@code US}, {@code JEM}, {@code JeM}): per key, the
+   * entries of each spelling.
+   */
+  private final Map<String, Map<String, List<Entry>>> exactCase = new HashMap<>();
   /** Keys whose every alias is written capitalised: the text must capitalise them too. */
   private final java.util.Set<String> capitalised = new java.util.HashSet<>();
   private final java.util.Set<String> uncapitalised = new java.util.HashSet<>();
@@ -243,8 +252,12 @@ public final class Gazetteer {
           list.add(e);
         }
         String letters = alias.replace(".", "");
-        if (letters.length() <= 5 && letters.chars().allMatch(Character::isUpperCase)) {
-          exactCase.put(key, letters);
+        if (spelledExactly(letters)) {
+          List<Entry> spelt = exactCase.computeIfAbsent(key, k -> new HashMap<>(2))
+              .computeIfAbsent(letters, k -> new ArrayList<>(1));
+          if (!spelt.contains(e)) {
+            spelt.add(e);
+          }
         }
         if (Character.isUpperCase(alias.charAt(0)) && e.kind() != Kind.METHOD) {
           capitalised.add(key);
@@ -479,8 +492,8 @@ public final class Gazetteer {
       int count = 0;
       for (int j = i; j < n && count < longest; j++) {
         Token t = tokens.get(j);
-        if (t.isPunct(".")) {
-          continue; // "St. Cloud", "U.S."
+        if (t.isPunct(".") || gluedApostrophe(tokens, j)) {
+          continue; // "St. Cloud", "U.S.", "Workers' Party", "Ra's al 'Ayn"
         }
         if (t.kind() == Token.Kind.PUNCT) {
           break;
@@ -492,9 +505,10 @@ public final class Gazetteer {
             handAlive = false;
           } else {
             String k = node.key;
-            if (node.entries != null && caseOk(k, tokens, i, j + 1)
+            List<Entry> es = node.entries == null ? null : spelt(k, node.entries, tokens, i, j + 1);
+            if (es != null
                 && (!capitalised.contains(k) || first.isCapitalized() || startsName(tokens, i))) {
-              hand = node.entries;
+              hand = es;
               handEnd = j + 1;
             }
             handAlive = !node.next.isEmpty();
@@ -540,6 +554,17 @@ public final class Gazetteer {
       i = bestEnd;
     }
     return out;
+  }
+
+  /**
+   * Whether the token at {@code j} is an apostrophe glued to the word before or after it: inside
+   * a name it is part of the name ("Workers' Party", "Ra's al 'Ayn"); before or after a name it
+   * may as well be a quotation mark, and is left out.
+   */
+  private static boolean gluedApostrophe(List<Token> tokens, int j) {
+    Token t = tokens.get(j);
+    return t.isApostrophe() && (j > 0 && tokens.get(j - 1).end() == t.start()
+        || j + 1 < tokens.size() && tokens.get(j + 1).start() == t.end());
   }
 
   private static boolean startsName(List<Token> tokens, int i) {
@@ -649,20 +674,48 @@ public final class Gazetteer {
         OptionalLong.empty());
   }
 
-  private boolean caseOk(String key, List<Token> tokens, int from, int to) {
-    String exact = exactCase.get(key);
-    if (exact == null) {
-      return true;
+  /**
+   * The entries of the key that the words {@code [from, to)} name as they are spelt: all of
+   * them, unless the key has aliases that must match as spelt ({@code JEM}, {@code JeM}); then
+   * those of the alias spelt so, or null.
+   */
+  private List<Entry> spelt(String key, List<Entry> all, List<Token> tokens, int from, int to) {
+    Map<String, List<Entry>> spellings = exactCase.get(key);
+    if (spellings == null) {
+      return all;
     }
     StringBuilder b = new StringBuilder();
     for (int k = from; k < to; k++) {
-      b.append(tokens.get(k).text().replace(".", ""));
+      Token t = tokens.get(k);
+      if (t.isWord() || t.kind() == Token.Kind.NUMBER) {
+        b.append(t.text().replace(".", ""));
+      }
     }
     String s = b.toString();
     if (s.endsWith("'s") || s.endsWith("\u2019s")) {
       s = s.substring(0, s.length() - 2);
     }
-    return s.equals(exact);
+    return spellings.get(s);
+  }
+
+  /**
+   * Whether an alias must match as spelt: at most five letters with a capital after the first
+   * ({@code US}, {@code IRGC}, {@code JeM}, {@code IEDs}), so that "us", "is" and "Jem" are not
+   * taken for them.
+   */
+  private static boolean spelledExactly(String letters) {
+    if (letters.length() < 2 || letters.length() > 5) {
+      return false;
+    }
+    boolean capitalAfterFirst = false;
+    for (int k = 0; k < letters.length(); k++) {
+      char c = letters.charAt(k);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      capitalAfterFirst |= k > 0 && Character.isUpperCase(c);
+    }
+    return capitalAfterFirst;
   }
 
   /** "Borno State" to "Borno", "Maidan Wardak Province" to "Maidan Wardak"; others unchanged. */

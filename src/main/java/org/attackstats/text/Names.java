@@ -5,11 +5,14 @@ import java.util.Locale;
 
 /**
  * The matching form of words and names, shared by the tokenizer (one word at a time) and the
- * gazetteer (whole names): lower case, accents removed ({@code Hīt} = {@code hit}), apostrophes,
- * backticks, ayn and hamza marks and dots removed ({@code Kata'ib} = {@code kataib}, {@code Tall
- * `Afar} = {@code tall afar}, {@code U.S.} = {@code us}); a name's words are joined by one space,
- * hyphens and other punctuation separating words ({@code Deir ez-Zor} = {@code deir ez zor}).
- * One table lookup per character; no regular expressions.
+ * gazetteer (whole names): lower case, accents removed ({@code Hīt} = {@code hit}); apostrophes,
+ * backticks, ayn and hamza marks, the acute accent and middle dot written as marks, and dots
+ * removed inside a word ({@code Kata'ib} = {@code kataib}, {@code Raʿs} = {@code ras}, {@code
+ * Tall `Afar} = {@code tall afar}, {@code U.S.} = {@code us}); a word's final possessive {@code
+ * 's} removed ({@code Kabul's} = {@code kabul}, {@code Cox's Bazar} = {@code cox bazar}, in the
+ * text and in the gazetteer alike); a name's words joined by one space, hyphens and other
+ * punctuation separating words ({@code Deir ez-Zor} = {@code deir ez zor}). One table lookup per
+ * character; no regular expressions.
  */
 final class Names {
   private Names() {}
@@ -36,10 +39,6 @@ final class Names {
     for (String[] e : extra) {
       LATIN1_EXT[e[0].charAt(0) - 0x80] = e[1];
     }
-    // marks that are not letters: dropped like the apostrophe
-    for (char c : new char[] {'\u00b4', '\u00b7'}) {
-      LATIN1_EXT[c - 0x80] = "";
-    }
   }
 
   private static String decompose(char c) {
@@ -55,10 +54,42 @@ final class Names {
     return s.equals(String.valueOf(c)) ? null : s;
   }
 
-  /** Whether the character is dropped inside a word: apostrophes, backtick, ayn, hamza, dot. */
+  /**
+   * Whether the character is an apostrophe or a mark written for one: {@code '}, {@code ’},
+   * {@code ‘}, backtick, acute accent, and the ayn and hamza letters {@code ʿ ʾ ʼ}.
+   */
+  static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '\u00b4'
+        || c == '\u02bf' || c == '\u02be' || c == '\u02bc';
+  }
+
+  /**
+   * Whether the character is dropped inside a word: apostrophes ({@link #isApostrophe}), dot,
+   * middle dot, combining marks.
+   */
   static boolean isDropped(char c) {
-    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`' || c == '.' || c == '\u02bf'
-        || c == '\u02be' || c == '\u02bc' || Character.getType(c) == Character.NON_SPACING_MARK;
+    return isApostrophe(c) || c == '.' || c == '\u00b7'
+        || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /**
+   * Whether {@code w[i]} is the apostrophe of a possessive {@code 's} ({@code '} or {@code ’},
+   * then {@code s}) that ends a word.
+   */
+  private static boolean possessiveAt(CharSequence w, int i) {
+    char c = w.charAt(i);
+    if (c != '\'' && c != '\u2019' || i + 1 >= w.length()) {
+      return false;
+    }
+    char s = w.charAt(i + 1);
+    if (s != 's' && s != 'S') {
+      return false;
+    }
+    if (i + 2 == w.length()) {
+      return true;
+    }
+    char after = w.charAt(i + 2);
+    return !Character.isLetterOrDigit(after) && Character.getType(after) != Character.NON_SPACING_MARK;
   }
 
   /** Appends the folded form of one character. */
@@ -80,8 +111,8 @@ final class Names {
   }
 
   /**
-   * The matching form of one word as the tokenizer cuts it: dropped characters removed, the rest
-   * folded.
+   * The matching form of one word as the tokenizer cuts it: a final possessive {@code 's} and
+   * dropped characters removed, the rest folded.
    */
   static String word(CharSequence w) {
     int n = w.length();
@@ -96,6 +127,9 @@ final class Names {
     StringBuilder b = new StringBuilder(n);
     for (int i = 0; i < n; i++) {
       char c = w.charAt(i);
+      if (i > 0 && possessiveAt(w, i)) {
+        break;
+      }
       if (!isDropped(c)) {
         fold(c, b);
       }
@@ -105,23 +139,29 @@ final class Names {
 
   /**
    * The matching form of a whole name: its words (runs of letters and digits, with dropped
-   * characters removed) folded and joined by single spaces. {@code "Deir ez-Zor"} gives {@code
-   * "deir ez zor"}, {@code "St. Cloud"} gives {@code "st cloud"}.
+   * characters and a final possessive {@code 's} removed) folded and joined by single spaces.
+   * {@code "Deir ez-Zor"} gives {@code "deir ez zor"}, {@code "St. Cloud"} gives {@code "st
+   * cloud"}, {@code "Raʿs al-ʿAyn"} gives {@code "ras al ayn"}, {@code "Cox's Bazar"} gives
+   * {@code "cox bazar"}: the join of the norms of the tokens that {@link Token#tokenize} cuts
+   * the name into.
    */
   static String key(CharSequence name) {
     StringBuilder b = new StringBuilder(name.length());
     boolean inWord = false;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isDropped(c)) {
+        // inside a word: "Kata'ib", "U.S.", "Raʿs"; between words a dot is followed by a space
+        // anyway, and an ayn opens the word after it ("ʿAyn")
+        if (inWord && possessiveAt(name, i)) {
+          i++; // "Cox's": the s of the possessive goes with its apostrophe
+        }
+      } else if (Character.isLetterOrDigit(c)) {
         if (!inWord && b.length() > 0) {
           b.append(' ');
         }
         inWord = true;
         fold(c, b);
-      } else if (isDropped(c)) {
-        // inside a word: "Kata'ib", "U.S."; between words a dot is followed by a space anyway
-        continue;
       } else {
         inWord = false;
       }

@@ -457,9 +457,15 @@ final class Places {
     return b.toString();
   }
 
-  /** The preposition of place just before token {@code i} (skipping "the" and directions). */
+  /**
+   * The preposition of place just before token {@code i} (skipping "the", directions and an
+   * apostrophe glued to the name: "in 'Amran").
+   */
   static String prepositionBefore(List<Token> t, int i) {
     int k = i - 1;
+    if (k >= 0 && i < t.size() && t.get(k).isApostrophe() && t.get(k).end() == t.get(i).start()) {
+      k--;
+    }
     boolean directionOf = false;
     while (k >= 0 && (t.get(k).norm().equals("the") || DIRECTIONS.contains(t.get(k).norm())
         || t.get(k).norm().equals("of") && k >= 1 && DIRECTIONS.contains(t.get(k - 1).norm()))) {

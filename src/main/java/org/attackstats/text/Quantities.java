@@ -74,7 +74,8 @@ final class Quantities {
     STARTS.addAll(TENS.keySet());
     STARTS.addAll(SCALES.keySet());
     STARTS.addAll(VAGUE.keySet());
-    STARTS.addAll(java.util.List.of("at", "more", "fewer", "less", "up", "close", "an", "about",
+    STARTS.addAll(java.util.List.of("at", "more", "fewer", "less", "no", "not", "as", "up",
+        "close", "an", "about",
         "around", "approximately", "roughly", "nearly", "almost", "some", "over", "between", "a",
         "both", "half", "third", "quarter", "majority"));
   }
@@ -170,6 +171,14 @@ final class Quantities {
     if (is(t, i, "at") && (is(t, i + 1, "least"))) {
       return i + 2;
     }
+    if ((is(t, i, "no") || is(t, i, "not"))
+        && (is(t, i + 1, "more") || is(t, i + 1, "fewer") || is(t, i + 1, "less"))
+        && is(t, i + 2, "than")) {
+      return i + 3; // "no fewer than", "not less than", "no more than"
+    }
+    if (is(t, i, "as") && is(t, i + 1, "many") && is(t, i + 2, "as")) {
+      return i + 3;
+    }
     if ((is(t, i, "more") || is(t, i, "fewer") || is(t, i, "less")) && is(t, i + 1, "than")) {
       return i + 2;
     }
@@ -192,6 +201,12 @@ final class Quantities {
 
   private static Qualifier qualifierAt(List<Token> t, int i) {
     switch (t.get(i).norm()) {
+      case "no":
+      case "not":
+        // "no fewer than 12" is at least 12, "no more than 12" at most 12
+        return is(t, i + 1, "more") ? Qualifier.UP_TO : Qualifier.AT_LEAST;
+      case "as":
+        return Qualifier.UP_TO; // "as many as 30"
       case "at":
         return Qualifier.AT_LEAST;
       case "more":
@@ -228,9 +243,10 @@ final class Quantities {
       return i + 2;
     }
     if (i < t.size() && t.get(i).isWord() && VAGUE.containsKey(t.get(i).norm())) {
-      // "many" and "several" count only when a noun follows, not "many of"
+      // "many" counts only when a noun follows, not "many of"
       String w = t.get(i).norm();
-      if ((w.equals("many") || w.equals("numerous")) && !(i + 1 < t.size() && t.get(i + 1).isWord())) {
+      if ((w.equals("many") || w.equals("numerous"))
+          && !(i + 1 < t.size() && t.get(i + 1).isWord() && !is(t, i + 1, "of"))) {
         return i;
       }
       return i + 1;
@@ -240,7 +256,8 @@ final class Quantities {
 
   /**
    * Reads a number at {@code i}: digits, or number words with an optional scale ("five dozen",
-   * "a dozen", "two hundred"). Returns the index after it, or {@code i} if there is none.
+   * "a dozen", "two hundred", "2.5 million"). Returns the index after it, or {@code i} if there
+   * is none. Decimals without a scale are cut to their whole part.
    */
   static int number(List<Token> t, int i, int[] out) {
     if (i >= t.size()) {
@@ -249,6 +266,7 @@ final class Quantities {
     Token tok = t.get(i);
     long value;
     int j;
+    String fraction = "";
     if (tok.kind() == Token.Kind.NUMBER) {
       if (tok.text().indexOf(':') >= 0) {
         return i;
@@ -256,9 +274,10 @@ final class Quantities {
       String digits = tok.text().replace(",", "");
       int dot = digits.indexOf('.');
       if (dot >= 0) {
+        fraction = digits.substring(dot + 1);
         digits = digits.substring(0, dot);
       }
-      if (digits.length() > 12) {
+      if (digits.length() > 12 || fraction.indexOf('.') >= 0) {
         return i;
       }
       value = Long.parseLong(digits);
@@ -284,7 +303,19 @@ final class Quantities {
       return i;
     }
     while (j < t.size() && t.get(j).isWord() && SCALES.containsKey(t.get(j).norm())) {
-      value *= SCALES.get(t.get(j).norm());
+      if (value > Integer.MAX_VALUE) {
+        return i;
+      }
+      long scale = SCALES.get(t.get(j).norm());
+      // "2.5 million": the decimals count at the first scale
+      long part = 0;
+      long unit = scale;
+      for (int k = 0; k < fraction.length() && unit >= 10; k++) {
+        unit /= 10;
+        part += (fraction.charAt(k) - '0') * unit;
+      }
+      fraction = "";
+      value = value * scale + part;
       j++;
     }
     if (value > Estimate.MAX_VALUE || value > Integer.MAX_VALUE) {

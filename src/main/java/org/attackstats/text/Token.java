@@ -31,15 +31,29 @@ record Token(int start, int end, String text, String norm, Kind kind) {
     return kind == Kind.PUNCT && norm.equals(p);
   }
 
+  /** Whether it is a word whose first letter is a capital ("ʿAyn" counts as "Ayn"). */
   boolean isCapitalized() {
-    return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+    if (kind != Kind.WORD) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return Character.isUpperCase(c)
+        || Names.isApostrophe(c) && text.length() > 1 && Character.isUpperCase(text.charAt(1));
+  }
+
+  /** Whether it is an apostrophe standing alone ("Workers' Party", "'Amran"). */
+  boolean isApostrophe() {
+    return kind == Kind.PUNCT && text.length() == 1 && Names.isApostrophe(text.charAt(0));
   }
 
   /**
    * Splits {@code text[from, to)} into tokens in one pass. Words are runs of letters and digits
-   * with inner apostrophes; {@code U.S.}, {@code a.m.} (single letters joined by dots) are one
-   * word; numbers keep thousands separators ({@code 1,200}) and times ({@code 3:30}); hyphens,
-   * dashes and spaces separate tokens; every other visible character is a punctuation token.
+   * with inner apostrophes and other marks that the norm drops ({@link Names#isDropped}); {@code
+   * U.S.}, {@code a.m.} (single letters joined by dots) are one word; numbers keep thousands
+   * separators ({@code 1,200}), decimals and dotted dates ({@code 22.01.2024}) and times ({@code
+   * 3:30}); a number glued to letters is a word ({@code 35th}, {@code 10:30pm}); spaces and
+   * hyphens separate tokens, but a hyphen between two numbers is a dash token ({@code 28-29}, norm
+   * {@code --} as for the en dash); every other visible character is a punctuation token.
    */
   static List<Token> tokenize(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
@@ -93,9 +107,10 @@ record Token(int start, int end, String text, String norm, Kind kind) {
           char d = text.charAt(j);
           if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
             j++;
-          } else if ((d == '\'' || d == '\u2019')
+          } else if (d != '.' && Names.isDropped(d)
               && j + 1 < to
               && Character.isLetter(text.charAt(j + 1))) {
+            // "Kata'ib", "Ta‘izz", "Ma´rib", "Cox's": a mark the norm drops, inside the word
             j += 2;
           } else {
             break;
@@ -103,6 +118,11 @@ record Token(int start, int end, String text, String norm, Kind kind) {
         }
         out.add(word(text, i, j));
         i = j;
+      } else if ((c == '-' || c == '\u2010' || c == '\u2011') && i > from && i + 1 < to
+          && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+        // between two numbers a hyphen is a dash: "28-29 January" as "28\u201329 January"
+        out.add(new Token(i, i + 1, text.substring(i, i + 1), "--", Kind.PUNCT));
+        i++;
       } else if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '-'
           || c == '\u2010' || c == '\u2011') {
         i++;
@@ -131,15 +151,6 @@ record Token(int start, int end, String text, String norm, Kind kind) {
 
   private static Token word(String text, int i, int j) {
     String raw = text.substring(i, j);
-    return new Token(i, j, raw, normalize(raw), Kind.WORD);
-  }
-
-  /** The matching form of a word: see {@link Token} and {@link Names#word}. */
-  static String normalize(String word) {
-    String s = word;
-    if (s.endsWith("'s") || s.endsWith("\u2019s")) {
-      s = s.substring(0, s.length() - 2);
-    }
-    return Names.word(s);
+    return new Token(i, j, raw, Names.word(raw), Kind.WORD);
   }
 }

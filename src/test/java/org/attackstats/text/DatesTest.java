@@ -241,18 +241,26 @@ class DatesTest {
     assertEquals(List.of(), Dates.times(Stages.tokens("at 99:99 a.m. and 13 p.m.")));
   }
 
-  @Test
-  void readsDottedNumericDates() {
-    // the tokenizer keeps "22.01.2024" as one number, so Dates.numeric's "." separator never
-    // applies: no date, and the 22 is left as a count
-    assertEquals(DateSpan.parse("2024-01-22"), only("On 22.01.2024, a bomb exploded."));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "On 22.01.2024, a bomb exploded. | 2024-01-22",
+        "On 22.01.24, a bomb exploded. | 2024-01-22",
+        // March 1 would be after publication: the day-first reading
+        "On 3.1.2024, a bomb exploded. | 2024-01-03",
+      })
+  void readsDottedNumericDates(String text, String expected) {
+    // the tokenizer keeps "22.01.2024" as one number: read as a numeric date, not as a count
+    assertEquals(DateSpan.parse(expected), only(text));
   }
 
-  @Test
-  void readsHyphenatedDaySpans() {
-    // "28–29 January" is read as a span, "28-29 January" only as 29 January
-    assertEquals(DateSpan.parse("2024-01-28/2024-01-29"), only("On 28-29 January, clashes"
-        + " erupted."));
+  @ParameterizedTest
+  @ValueSource(strings = {"On 28-29 January, clashes erupted.",
+      "On 28\u201329 January, clashes erupted."})
+  void readsHyphenatedDaySpans(String text) {
+    // a hyphen between two numbers is a dash, as the en dash
+    assertEquals(DateSpan.parse("2024-01-28/2024-01-29"), only(text));
   }
 
   @ParameterizedTest
@@ -261,6 +269,7 @@ class DatesTest {
       value = {
         "at 10:30pm | 22:30",
         "at 10.30pm | 22:30",
+        "at 9.45AM | 09:45",
       })
   void readsTimesWithMinutesGluedToAmOrPm(String text, String expected) {
     List<Dates.TimeMention> t = Dates.times(Stages.tokens(text));

@@ -130,6 +130,27 @@ class GazetteerTest {
     assertEquals("United States", find(Gazetteer.defaults(), "the US said").get(0).entries().get(0).name());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a JeM commander was killed | Jaish-e-Mohammed",
+        "JeM's chief | Jaish-e-Mohammed",
+        "JEM fighters attacked | Justice and Equality Movement",
+        "a LeT cell | Lashkar-e-Taiba",
+      })
+  void acronymsThatDifferOnlyInCaseAreTheEntryOfTheirSpelling(String text, String actor) {
+    List<Gazetteer.Entry> e = find(Gazetteer.defaults(), text).stream()
+        .filter(m -> m.has(Gazetteer.Kind.ACTOR)).findFirst().orElseThrow().entries();
+    assertEquals(List.of(actor), e.stream().map(Gazetteer.Entry::name).toList(), text);
+  }
+
+  @Test
+  void aMixedCaseAcronymIsNotMatchedInAnotherCase() {
+    assertTrue(find(Gazetteer.defaults(), "Jem said that let him go").stream()
+        .noneMatch(m -> m.has(Gazetteer.Kind.ACTOR)));
+  }
+
   @Test
   void theLongestNameWins() {
     List<Gazetteer.Match> m = find(Gazetteer.defaults(), "the Islamic Resistance in Iraq said");

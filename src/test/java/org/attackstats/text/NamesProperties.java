@@ -24,10 +24,16 @@ class NamesProperties {
   /** What may stand between two words of a name. */
   private static final String[] SEPARATORS = {" ", "-", ", ", ". ", " (", ") ", "  ", " - "};
 
+  /** Apostrophes and the marks written for them: ' ’ ‘ ` ´ ʿ ʾ ʼ. */
+  private static final String APOSTROPHES = "'\u2019\u2018`\u00b4\u02bf\u02be\u02bc";
+
+  /** Possessive endings. */
+  private static final String[] POSSESSIVES = {"'s", "\u2019s", "'S"};
+
   /**
    * A name in Latin script: one to five words of letters, a word sometimes starting with digits
    * ("35th") or else holding an apostrophe before at least two more letters ("Kata'ib",
-   * "Ta’izz").
+   * "Ta‘izz", "Raʿs"), opening with an ayn ("ʿAyn") or ending with a possessive ("Cox's").
    */
   static Gen<String> latinNames() {
     return longs().all().map(seed -> name(new Random(seed)));
@@ -43,14 +49,19 @@ class NamesProperties {
       boolean number = r.nextInt(10) == 0;
       if (number) {
         b.append(1 + r.nextInt(99));
+      } else if (r.nextInt(10) == 0) {
+        b.append(r.nextBoolean() ? '\u02bf' : '\u02be');
       }
       int n = 1 + r.nextInt(9);
       int apostrophe = !number && n >= 3 && r.nextInt(4) == 0 ? 1 + r.nextInt(n - 2) : -1;
       for (int i = 0; i < n; i++) {
         if (i == apostrophe) {
-          b.append(r.nextBoolean() ? '\'' : '\u2019');
+          b.append(APOSTROPHES.charAt(r.nextInt(APOSTROPHES.length())));
         }
         b.append(LETTERS.charAt(r.nextInt(LETTERS.length())));
+      }
+      if (!number && r.nextInt(8) == 0) {
+        b.append(POSSESSIVES[r.nextInt(POSSESSIVES.length)]);
       }
     }
     return b.toString();

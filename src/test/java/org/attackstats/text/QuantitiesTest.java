@@ -152,11 +152,13 @@ class QuantitiesTest {
         "no fewer than 12 people | >=12",
         "no less than 12 people | >=12",
         "as many as 30 people | 1..30",
+        "no more than 12 people | 1..12",
         "2.5 million people | 2500000",
+        "1.25 thousand people | 1250",
       })
   void readsQualifiersAndDecimalScalesAsTheyAreMeant(String text, String expected) {
-    // "no fewer than 12" gives 0..11, "as many as 30" gives ">=2" (many) and 30, "2.5 million"
-    // gives 2000000
+    // "no fewer than 12" is at least 12 (not fewer than 12), "as many as 30" one bound (not
+    // "many" and 30), "2.5 million" keeps its decimals
     List<Quantities.Quantity> q = find(text, VagueNumberPolicy.ACLED_LIKE);
     assertEquals(List.of(Optional.of(Estimate.parse(expected))),
         q.stream().map(Quantities.Quantity::value).toList(), text);
@@ -164,7 +166,12 @@ class QuantitiesTest {
 
   @Test
   void manyOfIsNoCount() {
-    // Quantities.vague says "many" counts only before a noun, "not many of"; "of" is a word
+    // "many" counts only before a noun: "many of them" is a part of a count named elsewhere
     assertEquals(List.of(), find("many of them were children", VagueNumberPolicy.ACLED_LIKE));
+  }
+
+  @Test
+  void aDottedDateIsNoCount() {
+    assertEquals(List.of(), find("22.01.2024 people", VagueNumberPolicy.ACLED_LIKE));
   }
 }
