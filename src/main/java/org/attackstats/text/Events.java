@@ -52,13 +52,6 @@ final class Events {
       Optional<String> target, Optional<Gazetteer.Entry> targetActor, Optional<Method> method,
       Estimate munitions) {}
 
-  /** Verbs whose object is destroyed or taken, not used: "destroyed a mortar position". */
-  private static final java.util.Set<String> TAKEN =
-      java.util.Set.of("destroyed", "destroying", "seized", "seizing", "captured", "capturing",
-          "intercepted", "intercepting", "recovered", "defused", "dismantled", "confiscated",
-          "found", "discovered", "downed", "downing", "shot", "struck", "hit", "targeted",
-          "targeting", "on", "against", "at", "storage", "factory", "cache", "depot");
-
   /** Words before "to" after which an event noun follows: "in response to attacks". */
   private static final java.util.Set<String> TO_NOUN =
       java.util.Set.of("response", "retaliation", "addition", "due", "prior", "subjected",
@@ -127,7 +120,7 @@ final class Events {
       return false; // "a direct hit"
     }
     if (first.equals("fired") && e == i + 1 && !FIRED_AT.contains(word(t, e))
-        && !Lexicon.is("auxiliary", before) && !weaponFollows(t, e)) {
+        && !weaponFollows(t, e) && !weaponBefore(t, i)) {
       return false; // "was fired from his job"; "rockets fired from" is read by "hit"
     }
     if (noun && e < t.size() && Lexicon.is("compound", word(t, e))) {
@@ -148,15 +141,39 @@ final class Events {
   /** "fired a rocket", "fired several mortar rounds": a weapon within three words. */
   private static boolean weaponFollows(List<Token> t, int e) {
     for (int k = e; k < t.size() && k < e + 4; k++) {
-      String w = word(t, k);
-      if (w.startsWith("rocket") || w.startsWith("mortar") || w.startsWith("missile")
-          || w.startsWith("shell") || w.startsWith("grenade") || w.startsWith("bullet")
-          || w.startsWith("round") || w.startsWith("shot") || w.startsWith("gun")
-          || w.startsWith("projectile") || w.startsWith("artillery")) {
+      if (firedWeapon(word(t, k))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "Shots were fired", "two rockets were later fired": a weapon in the few words before the
+   * auxiliary of a passive "fired" (a person "was fired from his job").
+   */
+  private static boolean weaponBefore(List<Token> t, int i) {
+    int k = i - 1;
+    while (k >= 0 && Lexicon.is("adverb", t.get(k).norm())) {
+      k--;
+    }
+    if (k < 0 || !Lexicon.is("auxiliary", t.get(k).norm())) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && j >= k - 4 && t.get(j).isWord(); j--) {
+      if (firedWeapon(t.get(j).norm())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of what is fired: rockets, mortar rounds, shells, grenades, bullets, shots. */
+  private static boolean firedWeapon(String w) {
+    return w.startsWith("rocket") || w.startsWith("mortar") || w.startsWith("missile")
+        || w.startsWith("shell") || w.startsWith("grenade") || w.startsWith("bullet")
+        || w.startsWith("round") || w.startsWith("shot") || w.startsWith("gun")
+        || w.startsWith("projectile") || w.startsWith("artillery");
   }
 
   /** "since Oct. 17 ... attacks": the period of a tally, not an event. */
@@ -244,8 +261,10 @@ final class Events {
 
   /**
    * The clauses of a sentence that may describe different events: cut before "in response to"
-   * and "in retaliation for", at semicolons, and at ", and", ", while" when both sides have an
-   * event word and a date or named place of their own.
+   * and "in retaliation for" (the answered event runs to the end of the sentence, or to its
+   * comma when the phrase opens the sentence: "In response to the attack, U.S. jets struck
+   * ..."), at semicolons, and at ", and", ", while" when both sides have an event word and a
+   * date or named place of their own.
    */
   static List<Clause> clauses(Facts f) {
     List<Token> t = f.tokens();
@@ -278,11 +297,13 @@ final class Events {
     List<Clause> out = new ArrayList<>();
     int start = 0;
     boolean provoking = false;
+    boolean opening = false; // the answered event opens the sentence: it ends at its comma
     for (int k = 0; k < n; k++) {
       String w = f.word(k);
       boolean split = t.get(k).isPunct(";");
       int next = k + 1;
       boolean nextProvoking = false;
+      boolean nextOpening = false;
       if ((w.equals("and") || w.equals("while") || w.equals("whereas")) && !inDate[k] && k > 0
           && t.get(k - 1).isPunct(",")
           && triggers[k] - triggers[start] > 0 && anchors[k] - anchors[start] > 0
@@ -294,14 +315,18 @@ final class Events {
         split = true;
         next = k + 2;
         nextProvoking = true;
+        // "In retaliation for the attack, U.S. jets struck ...": what follows the comma answers
+        nextOpening = start == 0 && k == 1 && f.word(0).equals("in");
+      } else if (opening && t.get(k).isPunct(",")) {
+        split = true;
       }
-      if (split && k > start) {
+      if (split && k > start && !nextOpening) {
         out.add(new Clause(start, k, provoking));
+      }
+      if (split) {
         start = next;
         provoking = nextProvoking;
-      } else if (split) {
-        start = next;
-        provoking = nextProvoking;
+        opening = nextOpening;
       }
     }
     if (start < n) {
@@ -366,10 +391,23 @@ final class Events {
     }
     munitions = munitions(f, c, methods, target);
     Optional<String> targetText =
-        target[0] >= 0 ? Optional.of(Places.span(f.tokens(), target[0], target[1]))
+        target[0] >= 0 ? Optional.of(f.span(target[0], target[1]))
             : Optional.empty();
     return new Roles(perp.flatMap(Events::actorEntry), perp.map(Gazetteer.Match::from).orElse(-1),
         targetText, tActor, method, munitions);
+  }
+
+  /**
+   * Whether the name at token {@code from} follows "claimed by" ("the attack was later claimed
+   * by the militant group al-Shabaab"): the one who claimed.
+   */
+  static boolean claimedBy(Facts f, int from) {
+    for (int k = from - 1; k >= 1 && k >= from - 4 && f.tokens().get(k).isWord(); k--) {
+      if (f.word(k).equals("by")) {
+        return f.word(k - 1).equals("claimed");
+      }
+    }
+    return false;
   }
 
   /** "Iran-backed militias", "Iranian-backed groups": the backer is not the actor. */
@@ -425,9 +463,7 @@ final class Events {
    */
   private static boolean taken(Facts f, Gazetteer.Match m, int[] target) {
     if (target[0] >= 0 && m.from() >= target[0] && m.from() < target[1]) {
-      String after = f.word(m.to());
-      // "a military pickup truck" is the target; "rockets" in "hit by two rockets" is not in it
-      return true;
+      return true; // "a military pickup truck" is the target
     }
     for (int k = m.from() - 1; k >= 0 && k >= m.from() - 4; k--) {
       String w = f.word(k);
@@ -477,7 +513,9 @@ final class Events {
   /**
    * The thing hit: the object of an active verb ("attacked a police base", "opened fire on
    * police personnel", "detonated targeting a police vehicle"), the subject of a passive one
-   * ("Ain al-Asad air base was hit"), or what an event noun is "on" or "against".
+   * ("Ain al-Asad air base was hit"), or what an event noun is "on" or "against". What a
+   * launching verb sends is the weapon, not the target: the target is what it was sent at
+   * ("fired a missile at a tanker", "three rockets were fired at the base").
    *
    * @return {from, to} token indices, or {-1, -1}
    */
@@ -485,6 +523,7 @@ final class Events {
     List<Token> t = f.tokens();
     for (Trigger tr : triggers) {
       String w = t.get(tr.from()).norm();
+      boolean launch = Lexicon.is("launch", w);
       int j;
       if (tr.passive()) {
         // subject: up to the auxiliary
@@ -497,12 +536,17 @@ final class Events {
             && !Lexicon.is("boundary", f.word(s - 1)) && Lexicon.EVENTS.match(t, s - 1) < 0) {
           s--;
         }
-        if (s < aux) {
+        if (launch && weaponIn(f, s, aux)) {
+          j = aimedAt(f, c, tr.to() - 1);
+          if (j < 0) {
+            continue; // "Two rockets were fired."
+          }
+        } else if (s < aux) {
           return new int[] {s, aux};
+        } else {
+          continue;
         }
-        continue;
-      }
-      if (tr.noun()) {
+      } else if (tr.noun()) {
         j = tr.to();
         if (!(f.word(j).equals("on") || f.word(j).equals("against") || f.word(j).equals("targeting"))) {
           continue;
@@ -516,18 +560,21 @@ final class Events {
         j++;
       } else {
         j = tr.to();
-        if (f.word(j).equals("on") || f.word(j).equals("at") || f.word(j).equals("upon")
-            || f.word(j).equals("into") || f.word(j).equals("against")
-            || f.word(j).equals("targeting")) {
+        if (AIMED.contains(f.word(j))) {
           j++;
         }
         if (w.equals("killed") || w.equals("murdered") || w.equals("executed")) {
           continue; // the victims are counted, not a target
         }
+        int weapon = launch ? weaponAt(f, c, skipDeterminers(f, c, j)) : -1;
+        if (weapon >= 0) {
+          j = aimedAt(f, c, weapon);
+          if (j < 0) {
+            continue; // "fired a rocket"
+          }
+        }
       }
-      while (j < c.to() && (f.word(j).equals("a") || f.word(j).equals("an") || f.word(j).equals("the"))) {
-        j++;
-      }
+      j = skipDeterminers(f, c, j);
       int end = j;
       while (end < c.to() && end - j < 8 && t.get(end).isWord()
           && !Lexicon.is("boundary", f.word(end)) && Lexicon.CASUALTIES.match(t, end) < 0
@@ -539,6 +586,73 @@ final class Events {
       }
     }
     return new int[] {-1, -1};
+  }
+
+  /** Words after which the target follows: "fired at", "opened fire on", "rammed into". */
+  private static final java.util.Set<String> AIMED =
+      java.util.Set.of("on", "at", "upon", "into", "against", "targeting", "toward", "towards");
+
+  private static int skipDeterminers(Facts f, Clause c, int j) {
+    while (j < c.to() && (f.word(j).equals("a") || f.word(j).equals("an") || f.word(j).equals("the"))) {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * The end of a weapon phrase at {@code j} ("a missile", "three rockets", "two Katyusha
+   * rockets"): a count, at most two words and a weapon name; -1 if none starts there.
+   */
+  private static int weaponAt(Facts f, Clause c, int j) {
+    for (Quantities.Quantity q : f.quantities()) {
+      if (q.from() == j) {
+        j = q.to();
+        break;
+      }
+    }
+    for (Gazetteer.Match m : f.names()) {
+      if (m.has(Gazetteer.Kind.METHOD) && m.from() >= j && m.from() <= j + 2 && m.to() <= c.to()) {
+        for (int k = j; k < m.from(); k++) {
+          if (!f.tokens().get(k).isWord() || Lexicon.is("boundary", f.word(k))) {
+            return -1;
+          }
+        }
+        return m.to();
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a weapon lies in tokens {@code [from, to)}: "Three rockets", "shots" were fired. */
+  private static boolean weaponIn(Facts f, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (firedWeapon(f.word(k))) {
+        return true;
+      }
+    }
+    for (Gazetteer.Match m : f.names()) {
+      if (m.has(Gazetteer.Kind.METHOD) && m.from() >= from && m.to() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the target starts after a weapon that ends before {@code k}: after "at", "on",
+   * "toward" ... within four words ("fired a missile from Yemen at a tanker"), or right after
+   * {@code k} when it is such a word itself ("were fired at"); -1 if nothing is aimed at.
+   */
+  private static int aimedAt(Facts f, Clause c, int k) {
+    if (k >= c.from() && AIMED.contains(f.word(k))) {
+      return k + 1;
+    }
+    for (int j = k + 1; j < c.to() && j <= k + 4 && f.tokens().get(j).isWord(); j++) {
+      if (AIMED.contains(f.word(j))) {
+        return j + 1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -554,13 +668,14 @@ final class Events {
     List<Gazetteer.Match> usable = new ArrayList<>();
     for (Gazetteer.Match a : actors) {
       boolean inTarget = target[0] >= 0 && a.from() >= target[0] && a.from() < target[1];
-      if (!inTarget) {
+      if (!inTarget && !placeOfEvent(f, a)) {
         usable.add(a);
       }
     }
-    // "... by X": after a passive event word or casualty word, or after an event noun
+    // "... by X": after a passive event word or casualty word, or after an event noun; "the
+    // bombing was claimed by X" is a claim, read with the claims
     for (int k = c.from(); k < c.to(); k++) {
-      if (!f.word(k).equals("by")) {
+      if (!f.word(k).equals("by") || f.word(k - 1).equals("claimed")) {
         continue;
       }
       boolean afterEvent = false;
@@ -585,9 +700,10 @@ final class Events {
       while (x + 1 < usable.size() && f.word(next).equals("and") && usable.get(x + 1).from() == next + 1) {
         next = usable.get(x + 1).to();
       }
-      // "U.S. drone", "Houthi missile", "Israeli airstrike"
+      // "U.S. drone", "Houthi missile", "Israeli airstrike"; not "an ISIL mortar position"
       for (Gazetteer.Match me : methods) {
-        if (me.from() >= next && me.from() - next <= 3 && modifiers(f, next, me.from())) {
+        if (me.from() >= next && me.from() - next <= 3 && modifiers(f, next, me.from())
+            && !taken(f, me, target)) {
           return Optional.of(a);
         }
       }
@@ -616,12 +732,29 @@ final class Events {
     return Optional.empty();
   }
 
-  /** Tokens between an actor and its weapon: "U.S. F-16 and F-15 fighter jets", "Houthi anti-ship". */
+  /**
+   * A name used as the place of the event ("attacked a U.S. base in Syria with drones",
+   * "militants in Syria attacked"): a place after a preposition that marks where, not who.
+   */
+  private static boolean placeOfEvent(Facts f, Gazetteer.Match a) {
+    for (Places.Mention p : f.places()) {
+      if (p.from() == a.from() && p.weight() >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tokens between an actor and its weapon: "U.S. F-16 and F-15 fighter jets", "Houthi
+   * anti-ship"; not a preposition ("Syria with drones").
+   */
   private static boolean modifiers(Facts f, int from, int to) {
     for (int j = from; j < to; j++) {
       Token t = f.tokens().get(j);
       if (!(t.kind() == Token.Kind.NUMBER || t.isCapitalized() || t.norm().equals("and")
-          || t.isWord() && to - from == 1 && !t.norm().equals("of"))) {
+          || t.isWord() && to - from == 1 && !t.norm().equals("of")
+          && !Lexicon.is("boundary", t.norm()))) {
         return false;
       }
     }

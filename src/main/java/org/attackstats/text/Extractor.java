@@ -230,7 +230,7 @@ public final class Extractor {
     List<Incidents.EventMention> mentions = Incidents.mentions(facts);
     List<Incidents.Grouped> groups = Incidents.group(mentions, evidence, settings);
     List<String> notes = new ArrayList<>();
-    Tallies tallies = new Tallies(text);
+    Tallies tallies = new Tallies();
     // the counts incidents took are not read again as tallies; the others may be
     Map<Facts, List<Incidents.EventMention>> bySentence = new java.util.IdentityHashMap<>();
     for (Incidents.Grouped g : groups) {

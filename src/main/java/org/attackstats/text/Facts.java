@@ -11,6 +11,7 @@ import org.attackstats.model.VagueNumberPolicy;
  * #of}, which runs the stages in order (each a function of the tokens and of what the earlier
  * stages found).
  *
+ * @param text the text of the document the sentence is in
  * @param sentence the sentence's offsets, paragraph and number
  * @param tokens its tokens
  * @param names gazetteer names, longest first
@@ -22,6 +23,7 @@ import org.attackstats.model.VagueNumberPolicy;
  * @param triggers event words
  */
 record Facts(
+    String text,
     Sentences.Sentence sentence,
     List<Token> tokens,
     List<Gazetteer.Match> names,
@@ -62,10 +64,23 @@ record Facts(
     }
     List<Places.Mention> places = Places.find(text, tokens, names, dates);
     boolean pooled = Casualties.poolsIncidents(tokens)
-        || pooledDocument && Events.mentionsSeveralEvents(tokens);
+        || (pooledDocument || since(dates)) && Events.mentionsSeveralEvents(tokens);
     List<Casualties.Figure> figures = Casualties.find(tokens, qs, names, places, pooled);
     List<Events.Trigger> triggers = Events.triggers(tokens, names, qs, dates);
-    return new Facts(s, tokens, names, dates, times, qs, places, figures, triggers);
+    return new Facts(text, s, tokens, names, dates, times, qs, places, figures, triggers);
+  }
+
+  /**
+   * Whether the sentence reports on a period ("since January"): with events in the plural, its
+   * figures are a toll over all of them ("Clashes have left 300 people dead since January").
+   */
+  private static boolean since(List<Dates.DateMention> dates) {
+    for (Dates.DateMention d : dates) {
+      if (d.since()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A name that only GeoNames knows, and only as a common word ("One", "Most"). */
@@ -108,12 +123,20 @@ record Facts(
     return i >= 0 && i < tokens.size() ? tokens.get(i).norm() : "";
   }
 
-  /** The document text of tokens {@code [from, to)}. */
-  String span(String text, int from, int to) {
+  /** The document text of tokens {@code [from, to)}, as written. */
+  String span(int from, int to) {
     if (from >= to) {
       return "";
     }
     return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** The facts without the document's text, which may be long. */
+  @Override
+  public String toString() {
+    return "Facts[sentence=" + sentence + ", tokens=" + tokens + ", names=" + names + ", dates="
+        + dates + ", times=" + times + ", quantities=" + quantities + ", places=" + places
+        + ", figures=" + figures + ", triggers=" + triggers + "]";
   }
 
   boolean has(String word) {

@@ -458,8 +458,8 @@ final class Incidents {
             || m.figures().stream().anyMatch(f -> !f.zero() && !f.groups().isEmpty()
                 && !f.value().equals(Estimate.atLeast(1)));
         if (!anchor || m.allPlural() && m.date().isEmpty() && place.specificity() < 0
-            && !groups.isEmpty()) {
-          continue; // nothing of its own (no date, place or figure): no new incident
+            && !groups.isEmpty() || pooledOnly(m)) {
+          continue; // nothing of its own (no date, place or figure), or a pooled toll
         }
         Group g = new Group(m, chain.orElse(List.of()), place, kind);
         g.responder = kind == Kind.RESPONSE ? responder : Optional.empty();
@@ -476,7 +476,7 @@ final class Incidents {
     if (groups.isEmpty()) {
       // the text reports an event but gives it no date, place or count of its own: one incident
       for (EventMention m : mentions) {
-        if (!m.triggers().isEmpty() && !m.clause().provoking()) {
+        if (!m.triggers().isEmpty() && !m.clause().provoking() && !pooledOnly(m)) {
           Group g = new Group(m, List.of(), Locator.Located.NOWHERE, kindOf(m, s, responder));
           groups.add(g);
           break;
@@ -484,6 +484,30 @@ final class Incidents {
       }
     }
     return mergeAcross(groups);
+  }
+
+  /**
+   * Events in the plural and their pooled toll ("Clashes have left 300 people dead since
+   * January", "Attacks in Iraq have killed 40 people since January"): a tally, not an incident.
+   */
+  private static boolean pooledOnly(EventMention m) {
+    if (m.triggers().isEmpty() || !m.figures().isEmpty()) {
+      return false;
+    }
+    boolean pooled = false;
+    for (Events.Trigger t : m.triggers()) {
+      boolean inFigure = false;
+      for (Casualties.Figure f : m.facts().figures()) {
+        if (f.pooled() && m.clause().contains(f.word())) {
+          pooled = true;
+          inFigure |= t.from() == f.word() || t.from() >= f.from() && t.from() < f.to();
+        }
+      }
+      if (!t.plural() && !inFigure) {
+        return false;
+      }
+    }
+    return pooled;
   }
 
   private static boolean differentCountries(List<List<Places.Mention>> chains, Locator.Evidence ev) {
@@ -617,7 +641,8 @@ final class Incidents {
       List<Claim> claims, Locator.Evidence evidence, List<Facts> sentences) {}
 
   /**
-   * "X claimed responsibility", "sources attributed the attack to X", "suspected X militants".
+   * "X claimed responsibility", "the attack was claimed by X", "sources attributed the attack to
+   * X", "suspected X militants".
    *
    * @param paragraph where
    * @param actor who
@@ -635,7 +660,7 @@ final class Incidents {
           continue;
         }
         boolean claimed = f.word(m.to()).equals("claimed") || f.word(m.to() + 1).equals("claimed")
-            || f.word(m.to()).equals("claims");
+            || f.word(m.to()).equals("claims") || Events.claimedBy(f, m.from());
         boolean attributed = false;
         for (int k = m.from() - 1; k >= 0 && k >= m.from() - 6; k--) {
           String w = f.word(k);
@@ -1067,7 +1092,7 @@ final class Incidents {
       for (Casualties.Figure f : m.figures()) {
         for (Casualties.Group g : f.groups()) {
           if (g.role() != Lexicon.Role.PERPETRATOR) {
-            return Optional.of(Places.span(m.facts().tokens(), g.from(), g.to()));
+            return Optional.of(m.facts().span(g.from(), g.to()));
           }
         }
       }

@@ -44,17 +44,12 @@ final class Tallies {
     }
   }
 
-  private final String text;
   private LocalDate since;
   private Draft lastTally;
   private int lastTallySentence = -10;
   private List<Draft> previousTallies = List.of();
   private Facts previous;
   private final List<Draft> out = new ArrayList<>();
-
-  Tallies(String text) {
-    this.text = text;
-  }
 
   /** The figures read so far, in text order. */
   List<Draft> drafts() {
@@ -88,10 +83,12 @@ final class Tallies {
     List<Draft> found = new ArrayList<>();
     tallies(f, used, found, notes);
     for (Casualties.Figure fig : f.figures()) {
-      if (fig.pooled() && !fig.zero() && fig.metric() != Lexicon.Metric.BOTH) {
+      // a figure counts people ("civilian deaths" alone counts no one a tally could give)
+      if (fig.pooled() && !fig.zero() && fig.metric() != Lexicon.Metric.BOTH
+          && !fig.groups().isEmpty()) {
         found.add(new Draft(fig.metric() == Lexicon.Metric.KILLED ? TallyMetric.KILLED
-            : TallyMetric.INJURED, fig.value(), Optional.empty(), Optional.empty(),
-            Optional.of(f.span(text, fig.from(), Math.min(f.tokens().size(), fig.to() + 8))),
+            : TallyMetric.INJURED, fig.value(), Optional.empty(), stated(f),
+            Optional.of(f.span(fig.from(), Math.min(f.tokens().size(), fig.to() + 8))),
             attribution(f), f.sentence(), 0.75));
       }
     }
@@ -103,23 +100,29 @@ final class Tallies {
     out.addAll(found);
   }
 
+  /** Whether a count lies in a figure pooled over several incidents. */
+  private static boolean inPooledFigure(Facts f, Quantities.Quantity q) {
+    for (Casualties.Figure fig : f.figures()) {
+      if (fig.pooled() && q.from() >= fig.from() && q.to() <= fig.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
   private void tallies(Facts f, BitSet used, List<Draft> found, List<String> notes) {
     boolean ofThose = f.word(0).equals("of") && Lexicon.is("anaphor", f.word(1));
     Draft model0 = ofThose && lastTallySentence == f.index() - 1 ? lastTally : null;
-    LocalDate stated = null;
-    for (Dates.DateMention d : f.dates()) {
-      if (d.since()) {
-        stated = d.span().start();
-      }
-    }
+    LocalDate stated = stated(f).orElse(null);
     Optional<String> attribution = attribution(f);
     Draft inSentence = null;
     List<Token> t = f.tokens();
     int n = t.size();
     for (int qi = 0; qi < f.quantities().size(); qi++) {
       Quantities.Quantity q = f.quantities().get(qi);
-      if (used.get(qi) || q.isProportion()) {
-        continue;
+      if (used.get(qi) || q.isProportion() || inPooledFigure(f, q)) {
+        continue; // a pooled figure is one tally, read with its groups below
       }
       TallyMetric repeated =
           Events.isRepetition(f.word(q.to())) ? repeatedMetric(f, q.from()) : null;
@@ -162,6 +165,9 @@ final class Tallies {
             + " names no single country, not recorded as a tally");
         continue;
       }
+      if (countries.isEmpty()) {
+        opening(f).ifPresent(countries::add);
+      }
       Optional<Country> country =
           countries.size() == 1 ? Optional.of(countries.iterator().next()) : Optional.empty();
       boolean flow = metric != TallyMetric.PERSONNEL;
@@ -181,6 +187,27 @@ final class Tallies {
       lastTally = inSentence;
       lastTallySentence = f.index();
     }
+  }
+
+  /** The start of the period the sentence states ("since Oct. 17"), if any. */
+  private static Optional<LocalDate> stated(Facts f) {
+    LocalDate stated = null;
+    for (Dates.DateMention d : f.dates()) {
+      if (d.since()) {
+        stated = d.span().start();
+      }
+    }
+    return Optional.ofNullable(stated);
+  }
+
+  /** "In Iraq, coalition forces conducted 12 airstrikes": the country opening the sentence. */
+  private static Optional<Country> opening(Facts f) {
+    for (Places.Mention p : f.places()) {
+      if (p.from() == 1 && f.word(0).equals("in") && f.tokens().get(p.to()).isPunct(",")) {
+        return countryOf(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The country a place mention names as a country ("in Iraq"), if it does. */
@@ -212,7 +239,7 @@ final class Tallies {
    * What is counted, in the report's words: the noun phrase after the count, the whole predicate
    * for casualties, or the clause before a repetition.
    */
-  private String subject(Facts f, Quantities.Quantity q, TallyMetric metric, boolean repeated) {
+  private static String subject(Facts f, Quantities.Quantity q, TallyMetric metric, boolean repeated) {
     List<Token> t = f.tokens();
     if (repeated) {
       int from = q.from();
@@ -220,7 +247,7 @@ final class Tallies {
           && !Lexicon.is("perfect", f.word(from - 1))) {
         from--;
       }
-      return f.span(text, from, q.to() + 1);
+      return f.span(from, q.to() + 1);
     }
     boolean casualty = metric == TallyMetric.INJURED || metric == TallyMetric.KILLED;
     int end = q.to();
@@ -230,7 +257,7 @@ final class Tallies {
         && !startsQuantity(f, end)) {
       end++;
     }
-    return f.span(text, q.to(), end);
+    return f.span(q.to(), end);
   }
 
   /** "Of those, 29 have been in Iraq": the subject before it, with this country. */
@@ -269,10 +296,14 @@ final class Tallies {
     }
     boolean people = false;
     boolean forces = false;
+    // an event word counts while the counted phrase runs: "three ISIL tactical units and
+    // destroyed an ISIL fighting position" counts units, not fighting
+    boolean phrase = true;
     for (int j = from; j < to; j++) {
       String w = f.word(j);
       int e = Lexicon.EVENTS.match(f.tokens(), j);
-      if (!people && e > 0) {
+      phrase &= !Lexicon.is("boundary", w);
+      if (!people && phrase && e > 0) {
         String event = Lexicon.EVENTS.get(f.tokens(), j, e).event();
         if (event.equals("strike") || w.equals("responses")) {
           return TallyMetric.RESPONSES;
@@ -280,6 +311,7 @@ final class Tallies {
         if (Lexicon.EVENTS.get(f.tokens(), j, e).form() != Lexicon.Form.VERB) {
           return TallyMetric.ATTACKS;
         }
+        phrase = false;
       }
       if (!people && w.equals("responses")) {
         return TallyMetric.RESPONSES;
@@ -297,7 +329,7 @@ final class Tallies {
   }
 
   /** "according to the Pentagon", "critics argue", "U.S. officials said". */
-  private Optional<String> attribution(Facts f) {
+  private static Optional<String> attribution(Facts f) {
     List<Token> t = f.tokens();
     int n = t.size();
     for (int k = 0; k + 1 < n; k++) {
@@ -321,7 +353,7 @@ final class Tallies {
           end++;
         }
         if (end > j) {
-          return Optional.of(f.span(text, j, end));
+          return Optional.of(f.span(j, end));
         }
       }
     }
@@ -338,7 +370,7 @@ final class Tallies {
         j--;
       }
       if (j < k) {
-        return Optional.of(f.span(text, j, k));
+        return Optional.of(f.span(j, k));
       }
     }
     return Optional.empty();

@@ -258,7 +258,7 @@ class CasualtiesTest {
     Casualties.Figure f = only(s, Lexicon.Metric.KILLED);
     Facts facts = Stages.facts(s);
     assertEquals("killed", facts.word(f.word()));
-    assertEquals("killed three soldiers", facts.span(s, f.from(), f.to()));
+    assertEquals("killed three soldiers", facts.span(f.from(), f.to()));
   }
 
   @ParameterizedTest

@@ -56,7 +56,7 @@ class EventsTest {
       String event) {
     Facts f = Stages.facts(sentence);
     List<Events.Trigger> t = f.triggers();
-    assertTrue(t.stream().anyMatch(x -> f.span(sentence, x.from(), x.to()).equals(words)
+    assertTrue(t.stream().anyMatch(x -> f.span(x.from(), x.to()).equals(words)
             && x.word().event().equals(event)),
         sentence + " -> " + t);
   }

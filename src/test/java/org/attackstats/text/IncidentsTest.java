@@ -14,6 +14,8 @@ import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Method;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The document stage from sentences to incidents: mentions, grouping, merging, combining. */
 class IncidentsTest {
@@ -302,12 +304,18 @@ class IncidentsTest {
     assertEquals(Estimate.exact(3), Incidents.larger(Estimate.unknown(), Estimate.exact(3)));
   }
 
-  @Test
-  void aClaimInThePassiveNamesThePerpetrator() {
-    // claims() reads "X claimed" and "blamed X", not "was claimed by X"
-    Incidents.Incident i = only("A car bomb exploded in Mogadishu on Monday, killing six. The"
-        + " bombing was claimed by al-Shabaab.");
+  @ParameterizedTest
+  @ValueSource(strings = {"The bombing was claimed by al-Shabaab.",
+      "The attack was later claimed by al-Shabaab.",
+      "Responsibility for the attack was claimed by the militant group al-Shabaab."})
+  void aClaimInThePassiveNamesThePerpetrator(String claim) {
+    // claims() read "X claimed" and "blamed X", not "was claimed by X"; "The bombing was claimed
+    // by" was read as "bombing by X", which made the claim the main sentence
+    Incidents.Incident i = only("A car bomb exploded in Mogadishu on Monday, killing six. " + claim);
     assertEquals(Optional.of("al-Shabaab"), i.actor().map(Gazetteer.Entry::name));
+    assertEquals(Optional.of("al-Shabaab claimed responsibility"), i.actorNote());
+    assertEquals(0, i.main().sentence());
+    assertEquals(Optional.of(Method.of("car_bomb")), i.method());
   }
 
   @Test

@@ -186,7 +186,7 @@ class PlacesTest {
     String s = "Maoists attacked a camp in Sukma district.";
     Places.Mention p = mention(s, "Sukma");
     Facts f = Stages.facts(s);
-    assertEquals("Sukma district", f.span(s, p.from(), p.to()));
+    assertEquals("Sukma district", f.span(p.from(), p.to()));
   }
 
   @Test
