@@ -117,7 +117,8 @@ final class Casualties {
       if (f != null) {
         out.add(f);
       }
-      i = e;
+      // "stabbed one man to death": the figure read "death" too
+      i = f != null && f.metric() != w.metric() && f.to() > e ? f.to() : e;
     }
     return out;
   }
@@ -252,7 +253,13 @@ final class Casualties {
                   && qb1 != null && qb1.value().isPresent();
           List<Group> obj = countBefore ? List.of() : objects(c, e);
           if (!obj.isEmpty()) {
-            return make(w, obj, i, i, end(obj, e), additional, pooled);
+            int to = end(obj, e);
+            int death = toDeath(c, to);
+            if (death > to) {
+              // "stabbed one pedestrian to death", "shot two men dead": they were killed
+              return make(KILLED, obj, i, i, death, additional, pooled);
+            }
+            return make(w, obj, i, i, to, additional, pooled);
           }
           // "2 killed, 5 injured", "three others injured", "another wounded"
           return subject(c, i, i, e, w, additional, pooled, false);
@@ -296,6 +303,17 @@ final class Casualties {
       default:
         return noun(c, i, e, w, additional, pooled);
     }
+  }
+
+  private static final Lexicon.CasualtyWord KILLED =
+      new Lexicon.CasualtyWord(Lexicon.Metric.KILLED, Lexicon.CasualtyForm.PARTICIPLE);
+
+  /** The end of "to death" or "dead" at {@code k} ("stabbed him to death"), else {@code k}. */
+  private static int toDeath(Ctx c, int k) {
+    if (c.w(k).equals("to") && c.w(k + 1).equals("death")) {
+      return k + 2;
+    }
+    return c.w(k).equals("dead") ? k + 1 : k;
   }
 
   /** A verb of attack just before "... and killed": "stabbed and injured 10 people". */
@@ -411,6 +429,13 @@ final class Casualties {
   private static Figure noun(Ctx c, int i, int e, Lexicon.CasualtyWord w, boolean additional,
       boolean pooled) {
     String head = c.w(i);
+    if (head.equals("death") && c.w(i - 1).equals("to") && e == i + 1) {
+      // "beat a thief to death", "hacked two farmers to death": the people before
+      Figure f = subject(c, i - 1, i, e, w, additional, pooled, false);
+      if (f != null) {
+        return f;
+      }
+    }
     if (head.equals("toll") || head.equals("death")) {
       // "death toll (rose|climbed) to N", "toll of N", "death toll stood at N", "the toll of
       // injured rose to 40"

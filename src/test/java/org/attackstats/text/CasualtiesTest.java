@@ -295,4 +295,20 @@ class CasualtiesTest {
     assertEquals(Estimate.exact(6), f.value());
     assertEquals(List.of(Lexicon.Role.VICTIM, Lexicon.Role.PERPETRATOR), roles(f));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A man stabbed one pedestrian to death and injured four others. | 1 | 4",
+        "The gunman shot two guards dead and wounded three officers. | 2 | 3",
+        "Villagers beat a thief to death. | 1 | ",
+      })
+  void aVictimStabbedOrShotToDeathIsKilledNotInjured(String s, int killed, Integer injured) {
+    assertEquals(Estimate.exact(killed), only(s, Lexicon.Metric.KILLED).value());
+    List<Casualties.Figure> hurt = figures(s).stream()
+        .filter(x -> x.metric() == Lexicon.Metric.INJURED).toList();
+    assertEquals(injured == null ? List.of() : List.of(Estimate.exact(injured)),
+        hurt.stream().map(Casualties.Figure::value).toList(), s + " -> " + figures(s));
+  }
 }
