@@ -466,6 +466,12 @@ final class Locator {
       // "Jordan" is the country, not a town that GeoNames also calls so, however much the text
       // says about the town's country ("U.S. troops in Jordan")
       return -1000;
+    } else if (e.kind() == Gazetteer.Kind.PLACE
+        && !Names.key(e.name()).equals(Names.key(written(m)))
+        && m.entries().stream().anyMatch(x -> !x.fromGeoNames())) {
+      // "Kashmir" is the region of our own entries, not a town GeoNames also calls so
+      // (Cashmere, Washington)
+      return -1000;
     }
     if (e.population().isPresent()) {
       s += Math.log10(1 + e.population().getAsLong()) * 3;

@@ -206,4 +206,14 @@ class LocatorTest {
     Locator.Located l = located("Gunmen killed two Rohingya men in Cox's Bazar.", "Cox's Bazar");
     assertEquals(country("BD"), l.country());
   }
+
+  @Test
+  void aRegionOfOurOwnEntriesIsNoTownGeoNamesAlsoCallsSo() {
+    // GeoNames lists "Kashmir" as a name of Cashmere, Washington: the city after it is located
+    // in its own country, not searched for in Washington
+    Locator.Located l = located("Militants hurled a grenade at a post in south Kashmir's"
+        + " Anantnag on Wednesday.", "Anantnag");
+    assertEquals(country("IN"), l.country());
+    assertEquals(Optional.of("Anantnag"), l.location());
+  }
 }
