@@ -10,20 +10,20 @@ import org.attackstats.model.Estimate;
  * Finds the people a sentence reports killed or injured, as figures with the groups they count:
  *
  * <ul>
- *   <li>a subject before a participle or an intransitive verb: "At least three police officers
- *       and 20 assailants were killed", "One person died", "2 killed, 5 injured", "Five persons
- *       were shot dead", "Yahya, the finance deputy, was killed" (a named person counts one);
+ *   <li>a subject before a participle or an intransitive verb: "At least four soldiers and 15
+ *       assailants were killed", "One person died", "2 killed, 5 injured", "Three persons
+ *       were shot dead", "Nazari, the health deputy, was killed" (a named person counts one);
  *   <li>an object after an active verb or a gerund: "killing three soldiers and two civilians",
- *       "shot and killed two police officers", "killing himself and five others";
+ *       "shot and killed two guards", "killing himself and five others";
  *   <li>a number before a noun: "three deaths", "two civilian casualties", "left two people dead";
  *   <li>a corrected toll: "the death toll rose to 7";
  *   <li>an explicit zero: "no casualties were reported", "no one was hurt", "without injuries".
  * </ul>
  *
- * <p>A subset ("Four people, including three police officers and one assailant, were killed")
+ * <p>A subset ("Six people, including five soldiers and one attacker, were killed")
  * is not added to its whole. Hypothetical words ("whether anyone was killed") give no figure;
  * "killed or wounded" gives none (the split is unknown). A figure in a clause that pools several
- * incidents ("killed across the raids", "between this incident and a similar bombing") is marked
+ * incidents ("killed across the raids", "between this attack and the earlier raid") is marked
  * pooled: the caller records it as a tally, not as one incident's toll. One left-to-right pass;
  * every look-back and look-ahead is bounded.
  */
@@ -245,7 +245,7 @@ final class Casualties {
             }
             return subject(c, subjectEnd, i, e, w, additional, pooled, true);
           }
-          // "At least two killed and 80 wounded": a count just before is the subject
+          // "At least three killed and 40 wounded": a count just before is the subject
           Quantities.Quantity qb = quantityEndingAt(c, i);
           Quantities.Quantity qb1 = i > 0 ? quantityEndingAt(c, i - 1) : null;
           boolean countBefore = qb != null && qb.value().isPresent()
@@ -316,7 +316,7 @@ final class Casualties {
     return c.w(k).equals("dead") ? k + 1 : k;
   }
 
-  /** A verb of attack just before "... and killed": "stabbed and injured 10 people". */
+  /** A verb of attack just before "... and killed": "stabbed and injured six people". */
   private static boolean activeBefore(Ctx c, int i) {
     if (!c.w(i - 1).equals("and")) {
       return false;
@@ -397,8 +397,8 @@ final class Casualties {
   }
 
   /**
-   * The figure whose groups are the subject ending before token {@code end}: "At least three
-   * police officers and 20 assailants [were killed]".
+   * The figure whose groups are the subject ending before token {@code end}: "At least four
+   * soldiers and 15 assailants [were killed]".
    */
   private static Figure subject(Ctx c, int end, int word, int e, Lexicon.CasualtyWord w,
       boolean additional, boolean pooled, boolean allowPronoun) {
@@ -459,7 +459,7 @@ final class Casualties {
         return null;
       }
     }
-    // "suffered burn injuries", "have sustained injuries": the subject of the verb counts
+    // "suffered minor injuries", "have sustained injuries": the subject of the verb counts
     if (head.equals("injuries") || head.equals("injury") || head.equals("wounds")) {
       for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
         String v = c.w(k);
@@ -473,7 +473,7 @@ final class Casualties {
         }
       }
     }
-    // "the death of an ANC activist", "the killing of two farmers"
+    // "the death of a union activist", "the killing of two farmers"
     if ((head.equals("death") || head.equals("deaths")) && c.w(e).equals("of")) {
       List<Group> obj = objects(c, e + 1);
       if (!obj.isEmpty()) {
@@ -516,7 +516,7 @@ final class Casualties {
   /**
    * The groups of a subject ending before {@code end}, read leftwards: items separated by "and"
    * and commas, a subset after "including" left out, an apposition between commas skipped
-   * ("Yahya, the finance deputy, was killed").
+   * ("Nazari, the health deputy, was killed").
    */
   static List<Group> groupsLeft(Ctx c, int end) {
     List<Token> t = c.t();
@@ -566,7 +566,7 @@ final class Casualties {
     if (s == e) {
       return List.of();
     }
-    // "wounding at least 70 people, all 4 attackers were killed": what follows the verb before
+    // "wounding at least 35 people, all 5 attackers were killed": what follows the verb before
     // the comma is its object, not this subject
     if (s > 0 && (Lexicon.CASUALTIES.match(c.t(), s - 1) > 0 || isEventWordEnding(c, s - 1)
         || Lexicon.EVENTS.match(c.t(), s - 1) > 0)) {
@@ -586,7 +586,7 @@ final class Casualties {
     if (c.w(s).equals("and") && c.w(s + 1).endsWith("ed") && s + 2 < c.t().size()) {
       s += 2;
     }
-    // "killed by machete a pastoralist man" is too far; "killing at least 12" starts here
+    // "killed by machete a young herder" is too far; "killing at least 12" starts here
     int e = s;
     while (e < c.t().size() && e - s < WINDOW && inPhrase(c, e, false)) {
       e++;
@@ -594,7 +594,7 @@ final class Casualties {
     if (e == s) {
       return List.of();
     }
-    // "wounding at least 70 people, all 4 attackers were killed", "wounding two service members,
+    // "wounding at least 35 people, all 5 attackers were killed", "wounding two service members,
     // U.S. officials said": the part after the last comma is the next clause's subject
     if (e < c.t().size() && (Lexicon.is("auxiliary", c.w(e)) || Lexicon.CASUALTIES.match(c.t(), e) > 0
         || Lexicon.is("speech", c.w(e)))) {
@@ -681,7 +681,7 @@ final class Casualties {
         itemStart = k + 1;
       }
     }
-    // "Buzubona, a Burundian Army colonel, and one other person": the second item describes the
+    // "Nduwakora, a Burundian Army major, and two other people": the second item describes the
     // first (a name), it is not another person
     for (int x = 0; x + 1 < spans.size(); x++) {
       int[] a = spans.get(x);
@@ -740,7 +740,7 @@ final class Casualties {
 
   /**
    * One item: a count ("three police officers", "at least 20 assailants", "several others"), one
-   * person ("a civilian", "the bomber", "another", "himself", "Mawlavi Baz Mohammad"), or a plural
+   * person ("a civilian", "the bomber", "another", "himself", "Mawlavi Sher Agha"), or a plural
    * noun of people without a number (at least one). Null if it counts nobody.
    */
   private static Group item(Ctx c, int from, int to) {
@@ -773,7 +773,7 @@ final class Casualties {
     if (role == null && (first.equals("a") || first.equals("an") || first.equals("the"))
         && to - from <= 6 && singular(c.w(to - 1)) && t.get(to - 1).isWord()
         && !t.get(to - 1).isCapitalized()) {
-      // "A biker died", "killed the head of an immunisation programme"
+      // "A cyclist died", "killed the head of an immunisation programme"
       return new Group(Estimate.exact(1), Lexicon.Role.VICTIM, from, to);
     }
     if (role != null) {

@@ -299,7 +299,7 @@ public final class Extractor {
     return used;
   }
 
-  /** "10/11/2016: Assailants attacked ...": a date that opens the body dates its incidents. */
+  /** "10/11/2016: Gunmen raided ...": a date that opens the body dates its incidents. */
   private static Optional<DateSpan> dateline(List<Facts> facts) {
     if (facts.isEmpty()) {
       return Optional.empty();

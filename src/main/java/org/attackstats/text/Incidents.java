@@ -384,7 +384,7 @@ final class Incidents {
       if (l.base().isPresent()) {
         s += 40; // "Three drones attacked Erbil air base": the base is where
       }
-      // "at the Nazareth Restaurant in Columbus, Ohio, United States": a place the text locates
+      // "at the Hebron Restaurant in Dayton, Ohio, United States": a place the text locates
       // in its division and country says where more surely than a town a site is named after
       s += (c.size() - 1) * 6;
       s -= Math.abs(head.from() - anchor) * 0.2;
@@ -1046,7 +1046,7 @@ final class Incidents {
         }
         boolean someone = f.groups().isEmpty() && !f.correction();
         if (seenValues.contains(f.value()) && !f.additional()) {
-          continue; // "26 people were killed ... in total 26 were killed": said twice
+          continue; // "14 people were killed ... in total 14 were killed": said twice
         }
         seenValues.add(f.value());
         sum = sum == null ? f.value() : someone ? larger(sum, f.value()) : sum.plus(f.value());

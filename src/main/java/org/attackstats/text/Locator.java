@@ -9,7 +9,7 @@ import org.attackstats.model.Coordinates;
 import org.attackstats.model.Country;
 
 /**
- * Resolves a chain of places ("in Mazdaki, Achin district, Nangarhar, Afghanistan") to a place:
+ * Resolves a chain of places ("in Zarghunkot, Achin district, Nangarhar, Afghanistan") to a place:
  * country, first-level division, location and coordinates. The chain is read from its most
  * general member to its most specific one, each member taking the gazetteer entry that agrees
  * with what is already fixed (the country the chain names, then the division), else with the
@@ -315,7 +315,7 @@ final class Locator {
         specificity = 1;
       } else {
         // the nearest container below the division: a known town or district, or one the
-        // gazetteer does not know but the text marks ("Deuti village under Sonaimuri upazila")
+        // gazetteer does not know but the text marks ("Qorvali village under Dastmir upazila")
         String town = null;
         for (int k = 1; k < chain.size() && town == null; k++) {
           Gazetteer.Entry c = chosen[k];

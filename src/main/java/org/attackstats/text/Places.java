@@ -9,10 +9,10 @@ import java.util.Set;
  * Finds the places a sentence names and how they hang together. A place is a gazetteer name of
  * a place kind (country, division, town, district, base, sea), or a capitalised name that the
  * gazetteer does not know but the words around it mark as a place: a preposition of place
- * before it ("in Chaltan"), a marker word ("Sukma district", "the village of Gango", "Lagos
+ * before it ("in Chaltan"), a marker word ("Sukma district", "the village of Kourmali", "Lagos
  * State"), or its position in a chain of places. A chain is a run of places from the most to the
- * least specific, joined by commas, brackets, "in" or "near": "in Mazdaki, Achin district,
- * Nangarhar, Afghanistan", "in Onklou (Djougou, Donga)", "in Orangi town, Karachi". One pass over
+ * least specific, joined by commas, brackets, "in" or "near": "in Zarghunkot, Achin district,
+ * Nangarhar, Afghanistan", "in Tekparou (Djougou, Donga)", "in Orangi town, Karachi". One pass over
  * the tokens.
  */
 final class Places {
@@ -147,8 +147,8 @@ final class Places {
       int run = startsRun(tokens, i) ? runEnd(tokens, i) : i;
       if (run > i && (m == null || m.to() <= run) && site(tokens, i, run)
           && !(m != null && m.to() == run && town(m, span(tokens, i, run)))) {
-        // "the Imam Reza shrine", "the Sufi Khanaqa-e-Malawi Sikandar mosque": a site's name; only
-        // a town that opens it counts ("a Kabul wrestling club")
+        // "the Imam Reza shrine", "the Sufi Baba Noor mosque": a site's name; only
+        // a town that opens it counts ("a Kabul boxing gym")
         boolean lowerSite = run < n && !tokens.get(run).isCapitalized();
         if (m != null && m.to() < run && lowerSite && placesOnly(m).size() > 0
             && !m.has(Gazetteer.Kind.COUNTRY) && !common(m)
@@ -424,7 +424,7 @@ final class Places {
       cue = Optional.of(Lexicon.CUES.get(t, to, c).kind());
       end = c;
     } else {
-      // "the village of Gango", "the town of Hit"
+      // "the village of Kourmali", "the town of Hit"
       int k = from - 1;
       if (k >= 1 && t.get(k).norm().equals("of")) {
         for (int s = Math.max(0, k - 3); s < k; s++) {
@@ -504,7 +504,7 @@ final class Places {
     for (Mention m : raw) {
       boolean linked = prev != null && !prev.endsChain() && links(t, prev.to(), m.from());
       if (prev != null && !linked && possessive(t.get(prev.to() - 1)) && m.from() - prev.to() <= 3) {
-        // "Baghdad's al Tayaran Square", "Chhattisgarh's insurgency-hit Sukma district": the
+        // "Baghdad's al Tayaran Square", "Chhattisgarh's forested Bijapur district": the
         // second lies in the first; put it first, as the more specific
         Mention outer = pending.remove(pending.size() - 1);
         pending.add(m.inChain(chain, outer.weight(), outer.preposition()));
@@ -513,7 +513,7 @@ final class Places {
         continue;
       }
       if (prev != null && !linked && siteBetween(t, prev.to(), m.from())) {
-        linked = true; // "Parsons Green tube station, London"
+        linked = true; // "Bounds Green tube station, London"
       }
       if (!linked) {
         boolean continues = prev != null && followsAnd(t, prev.to(), m.from());
@@ -577,8 +577,8 @@ final class Places {
         m = new Mention(m.from(), m.to(), m.written(), entries, m.cue(), m.weight(),
             m.preposition(), m.chain(), m.hinted());
       }
-      // an unknown head with only a weak preposition ("opened fire on Manoel Messias Pereira in
-      // Grajau"): a person or an organisation, not the place
+      // an unknown head with only a weak preposition ("opened fire on Joaquim Tavares Bezerra in
+      // Caxias"): a person or an organisation, not the place
       if (kept.isEmpty() && !m.known() && m.cue().isEmpty() && m.weight() < 2 && chain.size() > 1) {
         continue;
       }

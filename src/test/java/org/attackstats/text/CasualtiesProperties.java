@@ -25,8 +25,8 @@ class CasualtiesProperties {
       "teachers", "students", "farmers"};
   private static final String[] SINGULAR = {"child", "teacher", "soldier", "commander",
       "police officer", "woman"};
-  private static final String[] PLACES = {" in Kabul", " near Gao", " in the village of Gango",
-      " in Maiduguri, Borno", " in Mazdaki, Achin district", ""};
+  private static final String[] PLACES = {" in Kabul", " near Gao", " in the village of Kourmali",
+      " in Maiduguri, Borno", " in Zarghunkot, Achin district", ""};
 
   private static String number(Random r, int n) {
     return n <= WORDS.length && r.nextBoolean() ? WORDS[n - 1] : Integer.toString(n);

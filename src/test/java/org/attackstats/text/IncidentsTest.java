@@ -61,18 +61,18 @@ class IncidentsTest {
   void anIncidentReferredToAsTheAttackIsWhereTheTextToldIt() {
     // the first sentence names no attack word the stages know ("cut off"); the second refers to
     // it as "the attack": the place is the one the paragraph gave
-    Incidents.Incident i = only("10/29/2018: Assailants armed with machetes cut off the hands of"
-        + " farm workers in Tiko, South-West, Cameroon. At least seven people were injured in the"
+    Incidents.Incident i = only("05/02/2019: Men armed with machetes cut off the water supply of"
+        + " a cocoa farm in Kumba, South-West, Cameroon. Four farmers were hurt in the"
         + " attack.");
-    assertEquals(Optional.of("Tiko"), i.place().location());
+    assertEquals(Optional.of("Kumba"), i.place().location());
   }
 
   @Test
   void aPlaceLocatedInItsDivisionAndCountryWinsOverATownASiteIsNamedAfter() {
-    // "Nazareth" names the restaurant; Columbus is the town, told with its state and country
-    Incidents.Incident i = only("On Monday, a gunman opened fire at the Nazareth Restaurant in"
-        + " Columbus, Ohio, United States, killing two people.");
-    assertEquals(Optional.of("Columbus"), i.place().location());
+    // "Hebron" names the restaurant; Dayton is the town, told with its state and country
+    Incidents.Incident i = only("On Monday, a gunman opened fire at the Hebron Restaurant in"
+        + " Dayton, Ohio, United States, killing two people.");
+    assertEquals(Optional.of("Dayton"), i.place().location());
     assertEquals(country("US"), i.place().country());
   }
 
@@ -198,7 +198,7 @@ class IncidentsTest {
 
   @Test
   void aFigureSaidTwiceIsCountedOnce() {
-    assertEquals(Estimate.exact(26), only("Gunmen killed 26 people in Kabul on Monday. In total 26"
+    assertEquals(Estimate.exact(14), only("Gunmen killed 14 people in Kabul on Monday. In total 14"
         + " people were killed.").killed());
   }
 

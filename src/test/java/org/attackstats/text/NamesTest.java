@@ -50,7 +50,7 @@ class NamesTest {
         "St. Cloud | st cloud",
         "Qala-i-Naw | qala i naw",
         "Dera  Ismail   Khan | dera ismail khan",
-        "Onklou (Djougou, Donga) | onklou djougou donga",
+        "Tekparou (Djougou, Donga) | tekparou djougou donga",
         "Bogotá, D.C. | bogota dc",
         "35th Street | 35th street",
       })

@@ -78,7 +78,7 @@ class PlacesTest {
         "Maoists attacked a camp in Sukma district. | Sukma | ADMIN2",
         "Gunmen raided a village in Kukawa local government area. | Kukawa | ADMIN2",
         "A bomb exploded in Orangi town, Karachi. | Orangi | PLACE",
-        "Militants stormed the village of Gango. | Gango | PLACE",
+        "Militants stormed the village of Kourmali. | Kourmali | PLACE",
         "The attack happened near the town of Hit. | Hit | PLACE",
         "A bomb exploded in the Kadamtali area of Dhaka. | Kadamtali | PLACE",
       })
@@ -90,8 +90,8 @@ class PlacesTest {
   @Test
   void aChainRunsFromTheMostToTheLeastSpecificPlaceAcrossCommas() {
     List<Places.Mention> p =
-        places("Gunmen attacked a bus in Mazdaki, Achin district, Nangarhar, Afghanistan.");
-    assertEquals(List.of("Mazdaki", "Achin", "Nangarhar", "Afghanistan"),
+        places("Gunmen attacked a bus in Zarghunkot, Achin district, Nangarhar, Afghanistan.");
+    assertEquals(List.of("Zarghunkot", "Achin", "Nangarhar", "Afghanistan"),
         p.stream().map(Places.Mention::written).toList());
     assertTrue(p.stream().allMatch(x -> x.chain() == p.get(0).chain()), p.toString());
     assertTrue(p.stream().allMatch(x -> x.weight() == 3 && x.preposition().equals("in")));
@@ -102,8 +102,8 @@ class PlacesTest {
   @Test
   void bracketsContinueAChain() {
     List<Places.Mention> p =
-        places("On 3 May 2019, two men were killed in the area of Onklou (Djougou, Donga).");
-    assertEquals(List.of("Onklou", "Djougou", "Donga"),
+        places("On 3 May 2019, two men were killed in the area of Tekparou (Djougou, Donga).");
+    assertEquals(List.of("Tekparou", "Djougou", "Donga"),
         p.stream().map(Places.Mention::written).toList());
     assertEquals(1, p.stream().map(Places.Mention::chain).distinct().count());
     assertTrue(in(p.get(1), "BJ"));
@@ -145,13 +145,13 @@ class PlacesTest {
   @Test
   void theNameOfASiteIsNoPlaceButTheTownThatOpensItIs() {
     assertEquals(List.of("Mashhad"), written("An explosion struck the Imam Reza shrine in Mashhad."));
-    assertEquals(List.of("Kabul"), written("A Kabul wrestling club was attacked."));
+    assertEquals(List.of("Kabul"), written("A Kabul boxing gym was attacked."));
   }
 
   @Test
   void aSiteWordAndACommaLinkTheSiteToItsTown() {
-    List<Places.Mention> p = places("A bomb went off at Parsons Green tube station, London.");
-    assertEquals(List.of("Parsons Green", "London"), p.stream().map(Places.Mention::written).toList());
+    List<Places.Mention> p = places("A bomb went off at Bounds Green tube station, London.");
+    assertEquals(List.of("Bounds Green", "London"), p.stream().map(Places.Mention::written).toList());
     assertEquals(p.get(0).chain(), p.get(1).chain());
   }
 
@@ -171,8 +171,8 @@ class PlacesTest {
 
   @Test
   void anUnknownHeadAfterAWeakPrepositionIsAPersonNotThePlace() {
-    assertEquals(List.of("Grajau"),
-        written("Gunmen opened fire on Manoel Messias Pereira in Grajau."));
+    assertEquals(List.of("Caxias"),
+        written("Gunmen opened fire on Joaquim Tavares Bezerra in Caxias."));
   }
 
   @Test

@@ -14,9 +14,9 @@ final class Reports {
   private Reports() {}
 
   private static final String[] PLACES = {"Kabul, Kabul province, Afghanistan",
-      "Maiduguri, Borno state, Nigeria", "Gao, Mali", "the area of Onklou (Djougou, Donga)",
-      "Mazdaki, Achin district, Nangarhar, Afghanistan", "Mosul, Nineveh, Iraq", "Tal Afar",
-      "the village of Gango", "Baghdad's Karrada district", "Kismayo", "al-Qaim", "Hit, Anbar",
+      "Maiduguri, Borno state, Nigeria", "Gao, Mali", "the area of Tekparou (Djougou, Donga)",
+      "Zarghunkot, Achin district, Nangarhar, Afghanistan", "Mosul, Nineveh, Iraq", "Tal Afar",
+      "the village of Kourmali", "Baghdad's Karrada district", "Kismayo", "al-Qaim", "Hit, Anbar",
       "Deir ez-Zor", "Ain al-Asad air base", "the Red Sea", "Sukma district, Chhattisgarh",
       "Orangi town, Karachi", "Cox's Bazar", "Tripoli"};
   private static final String[] PERPETRATORS = {"Assailants", "Gunmen", "Unidentified gunmen",
