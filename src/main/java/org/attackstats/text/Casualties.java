@@ -754,9 +754,16 @@ final class Casualties {
         role = Lexicon.Role.EITHER; // "two Fulani", "Israelis"
       }
     }
+    if (to - from >= 2 && t.get(to - 1).isWord() && c.w(to - 1).endsWith("ed")
+        && Lexicon.person(c.w(to - 1)).isEmpty()) {
+      return null; // "several inmates fled", "two suspects arrested": a clause of its own
+    }
     for (int k = from; k < to; k++) {
       Quantities.Quantity q = c.qAt()[k];
       if (q != null && q.to() <= to && q.value().isPresent()) {
+        if (role == null && q.to() < to && Lexicon.is("unit", c.w(q.to()))) {
+          return null; // "firing at the van 4 times": a measure, nobody counted
+        }
         return new Group(q.value().get(), role == null ? Lexicon.Role.VICTIM : role, from, to);
       }
     }

@@ -311,4 +311,16 @@ class CasualtiesTest {
     assertEquals(injured == null ? List.of() : List.of(Estimate.exact(injured)),
         hurt.stream().map(Casualties.Figure::value).toList(), s + " -> " + figures(s));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Gunmen fired at the truck 4 times and several inmates fled, two were killed. | 2",
+        "Two suspects arrested, three killed. | 3",
+        "The convoy was hit 3 times, five soldiers were killed. | 5",
+      })
+  void aClauseOrAMeasureBeforeTheSubjectCountsNobody(String s, int killed) {
+    assertEquals(Estimate.exact(killed), only(s, Lexicon.Metric.KILLED).value());
+  }
 }
