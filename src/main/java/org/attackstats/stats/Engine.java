@@ -181,14 +181,14 @@ final class Engine {
   }
 
   /** The rows of a grouped query, in key order. */
-  static List<GroupRow> group(Query q, List<Grouping<?>> gs, boolean useIndex) {
+  static List<GroupRow> group(Query q, List<Grouping<?>> gs, boolean useIndex, boolean zeroFill) {
     if (useIndex) {
       Optional<IndexQuery> iq = IndexQuery.compile(q.index(), q, gs, Optional.empty());
       if (iq.isPresent()) {
-        return groupByIndex(q, iq.get());
+        return groupByIndex(q, iq.get(), zeroFill);
       }
     }
-    Map<GroupKey, SummaryAccumulator> accs = groupByScan(q, gs);
+    Map<GroupKey, SummaryAccumulator> accs = groupByScan(q, gs, zeroFill);
     List<GroupRow> rows = new ArrayList<>(accs.size());
     accs.forEach((k, acc) -> rows.add(new GroupRow(q, k, acc.period(), acc.snapshot())));
     return List.copyOf(rows);
@@ -198,13 +198,13 @@ final class Engine {
    * The rows from the index: its groups in key order, the calendar buckets zero-filled over the
    * fill range of the rows that may lie in the period for every categorical group seen.
    */
-  private static List<GroupRow> groupByIndex(Query q, IndexQuery iq) {
+  private static List<GroupRow> groupByIndex(Query q, IndexQuery iq, boolean zeroFill) {
     Optional<DateSpan> period = q.period();
     IndexQuery.GroupSums sums = iq.run(period);
     long[] keys = sums.sortedKeys();
     List<GroupRow> rows = new ArrayList<>();
     int c = iq.calendar();
-    if (c < 0) {
+    if (c < 0 || !zeroFill) {
       for (long k : keys) {
         SummaryAccumulator acc = sums.find(k);
         rows.add(new GroupRow(q, iq.keyOf(k), acc.period(), acc.snapshot()));
@@ -238,13 +238,14 @@ final class Engine {
     return List.copyOf(rows);
   }
 
-  private static Map<GroupKey, SummaryAccumulator> groupByScan(Query q, List<Grouping<?>> gs) {
+  private static Map<GroupKey, SummaryAccumulator> groupByScan(
+      Query q, List<Grouping<?>> gs, boolean zeroFill) {
     GroupAccumulator groups = GroupAccumulator.of(q.period(), gs);
     for (Incident i : q.dataset().incidents()) {
       if (q.matches(i)) {
         groups.add(i);
       }
     }
-    return groups.accumulators();
+    return groups.accumulators(zeroFill);
   }
 }
