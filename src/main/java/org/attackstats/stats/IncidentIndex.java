@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,6 +149,7 @@ final class IncidentIndex {
   private final Dictionary countries;
   private final Dictionary[] columns;
   private final Values[] values;
+  private final int[] valueOffsets;
   /** In key order: by kind, then by country (no country last). */
   private final List<Partition> partitions;
 
@@ -159,6 +161,10 @@ final class IncidentIndex {
     this.countries = countries;
     this.columns = columns;
     this.values = values;
+    this.valueOffsets = new int[MEASURES + 1];
+    for (int m = 0; m < MEASURES; m++) {
+      valueOffsets[m + 1] = valueOffsets[m] + values[m].low.length;
+    }
     this.partitions = List.copyOf(partitions);
     this.byCountry = new EnumMap<>(Incident.Kind.class);
     this.noCountry = new EnumMap<>(Incident.Kind.class);
@@ -189,39 +195,65 @@ final class IncidentIndex {
     Values[] values = new Values[MEASURES];
     int[][] valueCodes = new int[MEASURES][n];
     for (int m = 0; m < MEASURES; m++) {
-      Map<Estimate, Integer> codes = new HashMap<>();
-      List<Estimate> distinct = new ArrayList<>();
+      Coder<Estimate> coder = new Coder<>();
       for (int i = 0; i < n; i++) {
         Estimate e = MEASURE[m].of(incidents.get(i));
-        Integer code = codes.get(e);
-        if (code == null) {
-          code = distinct.size();
-          codes.put(e, code);
-          distinct.add(e);
-        }
-        valueCodes[m][i] = code;
+        valueCodes[m][i] = coder.code(e, e);
       }
-      values[m] = new Values(distinct);
+      values[m] = new Values(coder.distinct);
     }
-    // rows by partition (kind, then country code) and shape
-    TreeMap<Long, TreeMap<Integer, Ints>> groups = new TreeMap<>();
+    // rows by partition (kind, then country code) and shape: a class number per incident, the
+    // incidents of each class gathered by counting
+    Map<Long, Integer> classOf = new HashMap<>();
+    List<long[]> classKeys = new ArrayList<>();
+    int[] classes = new int[n];
+    long lastKey = Long.MIN_VALUE;
+    int lastClass = -1;
     for (int i = 0; i < n; i++) {
       Incident inc = incidents.get(i);
-      long key = (long) inc.kind().ordinal() * countries.size() + countryCodes[i];
-      groups
-          .computeIfAbsent(key, k -> new TreeMap<>())
-          .computeIfAbsent(shapeOf(inc.date()), k -> new Ints())
-          .add(i);
+      long partition = (long) inc.kind().ordinal() * countries.size() + countryCodes[i];
+      int shape = shapeOf(inc.date());
+      long key = partition << 32 | (shape & 0xFFFFFFFFL);
+      if (key != lastKey) {
+        Integer c = classOf.get(key);
+        if (c == null) {
+          c = classKeys.size();
+          classOf.put(key, c);
+          classKeys.add(new long[] {partition, shape});
+        }
+        lastKey = key;
+        lastClass = c;
+      }
+      classes[i] = lastClass;
+    }
+    int[][] members = new int[classKeys.size()][];
+    int[] sizes = new int[classKeys.size()];
+    for (int c : classes) {
+      sizes[c]++;
+    }
+    for (int c = 0; c < members.length; c++) {
+      members[c] = new int[sizes[c]];
+      sizes[c] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      members[classes[i]][sizes[classes[i]]++] = i;
+    }
+    // partitions in key order, their classes by shape
+    TreeMap<Long, TreeMap<Integer, Integer>> byPartition = new TreeMap<>();
+    for (int c = 0; c < classKeys.size(); c++) {
+      byPartition
+          .computeIfAbsent(classKeys.get(c)[0], k -> new TreeMap<>())
+          .put((int) classKeys.get(c)[1], c);
     }
     Columns all = new Columns(incidents, columnCodes, valueCodes, columns, values);
     List<Partition> parts = new ArrayList<>();
-    groups.forEach(
+    byPartition.forEach(
         (key, byShape) -> {
           Incident.Kind kind = Incident.Kind.values()[(int) (key / countries.size())];
           int country = (int) (key % countries.size());
-          List<SpanClass> classes = new ArrayList<>();
-          byShape.forEach((shape, rows) -> classes.add(new SpanClass(shape, rows.toArray(), all)));
-          parts.add(new Partition(kind, country, countries, classes.toArray(new SpanClass[0])));
+          List<SpanClass> spanClasses = new ArrayList<>();
+          byShape.forEach((shape, c) -> spanClasses.add(new SpanClass(shape, members[c], all)));
+          parts.add(new Partition(kind, country, countries, spanClasses.toArray(new SpanClass[0])));
         });
     return new IncidentIndex(countries, columns, values, parts);
   }
@@ -244,21 +276,16 @@ final class IncidentIndex {
       Function<Incident, Optional<?>> value,
       Comparator<?> order,
       int[] codes) {
-    Map<Optional<?>, Integer> first = new HashMap<>();
-    List<Optional<?>> distinct = new ArrayList<>();
+    Coder<Optional<?>> coder = new Coder<>();
     for (int i = 0; i < incidents.size(); i++) {
       Optional<?> v = value.apply(incidents.get(i));
-      Integer c = first.get(v);
-      if (c == null) {
-        c = distinct.size();
-        first.put(v, c);
-        distinct.add(v);
-      }
-      codes[i] = c;
+      codes[i] = coder.code(v.isPresent() ? v.get() : Coder.NONE, v);
     }
-    if (!first.containsKey(Optional.empty())) {
-      first.put(Optional.empty(), distinct.size());
-      distinct.add(Optional.empty());
+    coder.code(Coder.NONE, Optional.empty());
+    List<Optional<?>> distinct = coder.distinct;
+    Map<Optional<?>, Integer> first = new HashMap<>();
+    for (int k = 0; k < distinct.size(); k++) {
+      first.put(distinct.get(k), k);
     }
     Comparator<Object> o = (Comparator<Object>) order;
     List<Optional<?>> sorted = new ArrayList<>(distinct);
@@ -277,20 +304,41 @@ final class IncidentIndex {
     return new Dictionary(List.copyOf(sorted));
   }
 
-  /** A growable list of ints. */
-  private static final class Ints {
-    private int[] a = new int[8];
-    private int size;
+  /**
+   * Codes of distinct values in the order first seen: looked up by identity first (values shared
+   * between records, as loaders and generators share them, cost one identity look-up), then by
+   * equality.
+   */
+  private static final class Coder<T> {
+    /** The key of "no value". */
+    static final Object NONE = new Object();
 
-    void add(int v) {
-      if (size == a.length) {
-        a = Arrays.copyOf(a, size * 2);
+    private final Map<Object, Integer> byIdentity = new IdentityHashMap<>();
+    private final Map<Object, Integer> byValue = new HashMap<>();
+    final List<T> distinct = new ArrayList<>();
+    private Object last = new Object();
+    private int lastCode;
+
+    /** The code of {@code key}, whose value is {@code value}, given a new code if unseen. */
+    int code(Object key, T value) {
+      if (key == last) {
+        return lastCode;
       }
-      a[size++] = v;
-    }
-
-    int[] toArray() {
-      return Arrays.copyOf(a, size);
+      Integer c = byIdentity.get(key);
+      if (c == null) {
+        c = byValue.get(key);
+        if (c == null) {
+          c = distinct.size();
+          distinct.add(value);
+          byValue.put(key, c);
+        }
+        if (byIdentity.size() < 1 << 16) {
+          byIdentity.put(key, c);
+        }
+      }
+      last = key;
+      lastCode = c;
+      return c;
     }
   }
 
@@ -301,6 +349,10 @@ final class IncidentIndex {
 
   /** The class of a span: {@link #MONTHS}, {@link #YEARS} or its length in days. */
   static int shapeOf(DateSpan d) {
+    long length = d.lengthInDays();
+    if (length < 28 || (length > 31 && length < 365) || length > 366) {
+      return (int) length; // neither a whole month nor a whole year
+    }
     LocalDate s = d.start();
     LocalDate e = d.endInclusive();
     if (s.getDayOfMonth() == 1 && e.equals(s.withDayOfMonth(s.lengthOfMonth())) && !s.equals(e)) {
@@ -326,20 +378,12 @@ final class IncidentIndex {
 
   /** The number of estimate codes of all measures together. */
   int valueCodes() {
-    int n = 0;
-    for (Values v : values) {
-      n += v.low.length;
-    }
-    return n;
+    return valueOffsets[MEASURES];
   }
 
-  /** Where each measure's codes start among {@link #valueCodes()}. */
+  /** Where each measure's codes start among {@link #valueCodes()} (and, last, their number). */
   int[] valueOffsets() {
-    int[] o = new int[values.length];
-    for (int m = 1; m < values.length; m++) {
-      o[m] = o[m - 1] + values[m - 1].low.length;
-    }
-    return o;
+    return valueOffsets;
   }
 
   /** Every partition, in key order (kind, then country, no country last). */
@@ -457,7 +501,7 @@ final class IncidentIndex {
    * points than the class has rows: row {@code p} of the table holds the number of incidents
    * starting before the {@code p}-th point and their sums, so a look-up is one subtraction and one
    * read. Otherwise the table has a row per incident, and a start is found in a day-to-row table
-   * when that costs at most 64 bytes a row (16 days per row), else by binary search.
+   * when that costs at most 64 bytes a row (16 days a row), else by binary search.
    */
   static final class SpanClass {
     /** The span length in days, or {@link #MONTHS} or {@link #YEARS}. */
@@ -488,10 +532,14 @@ final class IncidentIndex {
     private final int stride;
     /** Per measure, the table column of each sum ({@link #LOW} ...), -1 when it is always 0. */
     private final int[] cols = new int[MEASURES * 5];
-    /** The codes of each row, by {@link Column}. */
-    private final Codes[] columns;
-    /** The codes of each row's estimates in {@link IncidentIndex#values()}, by measure. */
-    private final Codes[] valueCodes;
+    /**
+     * The codes of each row: one column per {@link Column} (by ordinal), then one per measure
+     * (at {@link #VALUE_CODES} + measure) into {@link IncidentIndex#values()}.
+     */
+    private final Codes codes;
+
+    /** The first column of estimate codes in {@link #codes}: after one per {@link Column}. */
+    static final int VALUE_CODES = Column.values().length;
 
     private static final int LOW = 0;
     private static final int BEST = 1;
@@ -517,17 +565,21 @@ final class IncidentIndex {
         rowStarts[i] = (int) ((order[i] >>> 32) + EPOCH_MIN);
       }
       firstStart = rowStarts[0];
-      Column[] cs = Column.values();
-      columns = new Codes[cs.length];
-      for (Column c : cs) {
-        int[] codes = all.columnCodes()[c.ordinal()];
-        columns[c.ordinal()] = Codes.of(n, all.columns()[c.ordinal()].size(), r -> codes[byRow[r]]);
+      int[] sizes = new int[VALUE_CODES + MEASURES];
+      for (int c = 0; c < VALUE_CODES; c++) {
+        sizes[c] = all.columns()[c].size();
       }
-      valueCodes = new Codes[MEASURES];
       for (int m = 0; m < MEASURES; m++) {
-        int[] codes = all.valueCodes()[m];
-        valueCodes[m] = Codes.of(n, all.values()[m].low.length, r -> codes[byRow[r]]);
+        sizes[VALUE_CODES + m] = all.values()[m].low.length;
       }
+      codes =
+          Codes.of(
+              n,
+              sizes,
+              (c, r) ->
+                  c < VALUE_CODES
+                      ? all.columnCodes()[c][byRow[r]]
+                      : all.valueCodes()[c - VALUE_CODES][byRow[r]]);
       // columns: the row count, low always; best, high, unbounded, approximate only when needed
       Values[] vs = all.values();
       int width = 1;
@@ -537,7 +589,7 @@ final class IncidentIndex {
         boolean unbounded = false;
         boolean approximate = false;
         for (int r = 0; r < n; r++) {
-          int v = valueCodes[m].get(r);
+          int v = value(m, r);
           bestDiffers |= vs[m].best[v] != vs[m].low[v];
           highDiffers |= vs[m].highFinite[v] != vs[m].low[v];
           unbounded |= vs[m].unbounded[v] != 0;
@@ -558,7 +610,7 @@ final class IncidentIndex {
       points = dense ? (int) range : n;
       starts = dense ? null : rowStarts;
       long days = (long) rowStarts[n - 1] - rowStarts[0] + 1;
-      if (!dense && days <= 16L * n + 1024) {
+      if (!dense && days <= 16L * n) {
         dayIndex = new int[(int) days + 1];
         int j = 0;
         for (int k = 0; k <= days; k++) {
@@ -581,7 +633,7 @@ final class IncidentIndex {
         while (r < n && (dense ? grid(rowStarts[r]) < first + p : r < p)) {
           table[row]++;
           for (int m = 0; m < MEASURES; m++) {
-            int v = valueCodes[m].get(r);
+            int v = value(m, r);
             table[row + cols[m * 5 + LOW]] += vs[m].low[v];
             addIfOwn(table, row, m, BEST, LOW, vs[m].best[v]);
             addIfOwn(table, row, m, HIGH, LOW, vs[m].highFinite[v]);
@@ -684,12 +736,19 @@ final class IncidentIndex {
       return s + shape - 1;
     }
 
-    Codes column(Column c) {
-      return columns[c.ordinal()];
+    /** The code of a row in a column. */
+    int code(Column c, int row) {
+      return codes.get(c.ordinal(), row);
     }
 
-    Codes values(int measure) {
-      return valueCodes[measure];
+    /** The code of a row's estimate of a measure (0 injured, 1 killed, 2 munitions). */
+    int value(int measure, int row) {
+      return codes.get(VALUE_CODES + measure, row);
+    }
+
+    /** The codes, for loops that read them directly; columns as in {@link #codes}. */
+    Codes codes() {
+      return codes;
     }
 
     /** The table position of the first row whose grid index (day for a table by row) is at least {@code g}. */

@@ -396,26 +396,25 @@ final class IndexQuery {
       histogram = new int[keys * width];
     }
     int[] hist = histogram;
-    Codes v0 = c.values(0);
-    Codes v1 = c.values(1);
-    Codes v2 = c.values(2);
     RowFilter[] filters = s.filters();
-    byte[] b0 = v0.bytes();
-    byte[] b1 = v1.bytes();
-    byte[] b2 = v2.bytes();
-    byte[] k0 = s.parts().length == 1 ? c.column(s.parts()[0].column()).bytes() : null;
+    Codes codes = c.codes();
+    byte[] b = codes.bytes();
+    int b0 = codes.byteOffset(SpanClass.VALUE_CODES);
+    int b1 = codes.byteOffset(SpanClass.VALUE_CODES + 1);
+    int b2 = codes.byteOffset(SpanClass.VALUE_CODES + 2);
+    int k0 = s.parts().length == 1 ? codes.byteOffset(s.parts()[0].column().ordinal()) : -1;
     int o0 = offsets[0];
     int o1 = offsets[1];
     int o2 = offsets[2];
     int firstRow = -1;
     int lastRow = -1;
-    if (filters.length == 0 && k0 != null && b0 != null && b1 != null && b2 != null) {
+    if (filters.length == 0 && k0 >= 0 && b0 >= 0 && b1 >= 0 && b2 >= 0) {
       // the common case in one tight loop: one column, no filter, every code a byte
       for (int row = from; row < to; row++) {
-        int h = (k0[row] & 0xFF) * width;
-        hist[h + o0 + (b0[row] & 0xFF)]++;
-        hist[h + o1 + (b1[row] & 0xFF)]++;
-        hist[h + o2 + (b2[row] & 0xFF)]++;
+        int h = (b[k0 + row] & 0xFF) * width;
+        hist[h + o0 + (b[b0 + row] & 0xFF)]++;
+        hist[h + o1 + (b[b1 + row] & 0xFF)]++;
+        hist[h + o2 + (b[b2 + row] & 0xFF)]++;
       }
       firstRow = from;
       lastRow = to - 1;
@@ -425,9 +424,9 @@ final class IndexQuery {
           continue;
         }
         int h = rowKey(s, c, row) * width;
-        hist[h + o0 + v0.get(row)]++;
-        hist[h + o1 + v1.get(row)]++;
-        hist[h + o2 + v2.get(row)]++;
+        hist[h + o0 + c.value(0, row)]++;
+        hist[h + o1 + c.value(1, row)]++;
+        hist[h + o2 + c.value(2, row)]++;
         if (firstRow < 0) {
           firstRow = row;
         }
@@ -475,7 +474,7 @@ final class IndexQuery {
   private static int rowKey(Selected s, SpanClass c, int row) {
     int k = 0;
     for (RowPart p : s.parts()) {
-      k += c.column(p.column()).get(row) * p.local();
+      k += c.code(p.column(), row) * p.local();
     }
     return k;
   }
@@ -484,7 +483,7 @@ final class IndexQuery {
   private static long compositeKey(Selected s, SpanClass c, int row) {
     long k = 0;
     for (RowPart p : s.parts()) {
-      k += c.column(p.column()).get(row) * p.multiplier();
+      k += c.code(p.column(), row) * p.multiplier();
     }
     return k;
   }
@@ -508,7 +507,7 @@ final class IndexQuery {
 
   private static boolean passes(RowFilter[] filters, SpanClass c, int row) {
     for (RowFilter f : filters) {
-      if (!f.accepted()[c.column(f.column()).get(row)]) {
+      if (!f.accepted()[c.code(f.column(), row)]) {
         return false;
       }
     }
@@ -526,7 +525,7 @@ final class IndexQuery {
       sums[SummaryAccumulator.COUNT_LOW]++;
     }
     for (int m = 0; m < vs.length; m++) {
-      int v = c.values(m).get(row);
+      int v = c.value(m, row);
       IncidentIndex.Values d = vs[m];
       if (inside) {
         sums[SummaryAccumulator.at(m, SummaryAccumulator.LOW)] += d.low[v];

@@ -1,30 +1,41 @@
 package org.attackstats.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
 class CodesTest {
 
+  private static int code(int column, int row, int[] sizes) {
+    return (int) ((long) (row + 13 * column) * 7919 % sizes[column]);
+  }
+
   @Test
-  void everyCodeReadsBackInTheNarrowestArray() {
-    for (int codes : new int[] {1, 255, 256, 257, 65_535, 65_536, 65_537, 1 << 20}) {
-      int rows = 3000;
-      Codes c = Codes.of(rows, codes, r -> (int) ((long) r * 7919 % codes));
+  void everyCodeReadsBackInTheNarrowestArrayOfItsColumn() {
+    int[] sizes = {1, 255, 256, 257, 65_535, 65_536, 65_537, 1 << 20, 3};
+    int rows = 3000;
+    Codes c = Codes.of(rows, sizes, (col, r) -> code(col, r, sizes));
+    for (int col = 0; col < sizes.length; col++) {
       for (int r = 0; r < rows; r++) {
-        assertEquals((int) ((long) r * 7919 % codes), c.get(r), codes + " codes, row " + r);
+        assertEquals(code(col, r, sizes), c.get(col, r), sizes[col] + " codes, row " + r);
       }
-      if (codes <= 256) {
-        assertNotNull(c.bytes());
-      } else {
-        assertNull(c.bytes());
+      int offset = c.byteOffset(col);
+      assertEquals(sizes[col] <= 256, offset >= 0, "column " + col);
+      if (offset >= 0) {
+        for (int r = 0; r < rows; r++) {
+          assertEquals(code(col, r, sizes), c.bytes()[offset + r] & 0xFF);
+        }
       }
     }
     // the largest code of each width survives
-    assertEquals(255, Codes.of(1, 256, r -> 255).get(0));
-    assertEquals(65_535, Codes.of(1, 65_536, r -> 65_535).get(0));
-    assertEquals(65_536, Codes.of(1, 65_537, r -> 65_536).get(0));
+    int[] top = {256, 65_536, 65_537};
+    Codes t = Codes.of(1, top, (col, r) -> top[col] - 1);
+    for (int col = 0; col < top.length; col++) {
+      assertEquals(top[col] - 1, t.get(col, 0));
+    }
+    assertTrue(t.byteOffset(0) >= 0);
+    assertNull(Codes.of(2, new int[] {70_000}, (col, r) -> r).bytes());
   }
 }

@@ -150,9 +150,9 @@ class StatsProperties {
         all.get(rng.nextInt(all.size())).date().start().minusDays(rng.nextInt(30));
     java.time.LocalDate end = start.plusDays(rng.nextInt(rng.nextBoolean() ? 10 : 150));
     // within the supported years, for datasets with dates at their ends
-    return DateSpan.of(
-        start.isBefore(DateSpan.MIN) ? DateSpan.MIN : start,
-        end.isAfter(DateSpan.MAX) ? DateSpan.MAX : end);
+    java.time.LocalDate first = start.isBefore(DateSpan.MIN) ? DateSpan.MIN : start;
+    java.time.LocalDate last = end.isAfter(DateSpan.MAX) ? DateSpan.MAX : end.isBefore(first) ? first : end;
+    return DateSpan.of(first, last);
   }
 
   /** Groupings for a query: days and weeks only over a closed period, to keep buckets few. */
