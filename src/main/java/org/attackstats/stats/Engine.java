@@ -89,7 +89,7 @@ final class Engine {
     Scratch scratch = SCRATCH.get();
     double[] sums = scratch.sums;
     Arrays.fill(sums, 0);
-    IncidentIndex.Window w = scratch.window.set(from(window), to(window));
+    SpanClass.Window w = scratch.window.set(from(window), to(window));
     for (Incident.Kind k : KINDS) {
       if (!q.kinds().contains(k)) {
         continue;
@@ -115,8 +115,8 @@ final class Engine {
   /** Scratch space of the fast path, one per thread. */
   private static final class Scratch {
     final double[] sums = new double[SummaryAccumulator.WIDTH];
-    final int[] ranges = new int[IncidentIndex.RANGES];
-    final IncidentIndex.Window window = new IncidentIndex.Window();
+    final int[] ranges = new int[SpanClass.RANGES];
+    final SpanClass.Window window = new SpanClass.Window();
   }
 
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);

@@ -14,7 +14,6 @@ import org.attackstats.model.Incident;
 import org.attackstats.stats.IncidentIndex.Column;
 import org.attackstats.stats.IncidentIndex.ColumnRef;
 import org.attackstats.stats.IncidentIndex.Partition;
-import org.attackstats.stats.IncidentIndex.SpanClass;
 
 /**
  * A query compiled against an {@link IncidentIndex}: the partitions it reads, and in each the
@@ -69,8 +68,8 @@ final class IndexQuery {
   private final long[] multiplier;
   private final int calendar;
   private final List<Selected> selected;
-  private final int[] ranges = new int[IncidentIndex.RANGES];
-  private final IncidentIndex.Window window = new IncidentIndex.Window();
+  private final int[] ranges = new int[SpanClass.RANGES];
+  private final SpanClass.Window window = new SpanClass.Window();
   private long minStart = Long.MAX_VALUE;
   private long maxEnd = Long.MIN_VALUE;
 
@@ -281,7 +280,7 @@ final class IndexQuery {
     if (!c.ranges(window.set(from, to), ranges)) {
       return;
     }
-    long day = Math.max(from, c.startOf(ranges[IncidentIndex.HIGH_FROM]));
+    long day = Math.max(from, c.startOf(ranges[SpanClass.HIGH_FROM]));
     long lastDay = Math.min(to, DateSpan.MAX.toEpochDay());
     while (day <= lastDay) {
       DateSpan bucket = cal.bucketOf(LocalDate.ofEpochDay(day));
@@ -313,10 +312,10 @@ final class IndexQuery {
     if (!c.ranges(window.set(from, to), r)) {
       return to == Long.MAX_VALUE ? c.rows() : c.firstRowFrom(to + 1);
     }
-    int highFrom = r[IncidentIndex.HIGH_FROM];
-    int bestFrom = r[IncidentIndex.BEST_FROM];
-    int lowEnd = r[IncidentIndex.LOW_END];
-    int end = r[IncidentIndex.END];
+    int highFrom = r[SpanClass.HIGH_FROM];
+    int bestFrom = r[SpanClass.BEST_FROM];
+    int lowEnd = r[SpanClass.LOW_END];
+    int end = r[SpanClass.END];
     if (!s.rowLevel()) {
       c.addSums(sums.accumulator(keyBase, bucket).sums, r);
       extremes(c, highFrom, end - 1);
