@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -268,6 +269,7 @@ final class IndexQuery {
         }
       }
     }
+    flushCounts(sums);
     return sums;
   }
 
@@ -350,6 +352,16 @@ final class IndexQuery {
   private int[] stamps = new int[0];
   /** Per row key and measure, the number of rows of each estimate code. */
   private int[] histogram = new int[0];
+  /**
+   * What the counts in {@link #histogram} are of (null when it holds none): the row-read parts,
+   * the key's constant part and the bucket. Ranges with the same three (the classes and
+   * partitions of a grouping without calendar buckets) add to the same counts, added up once.
+   */
+  private RowPart[] countedParts;
+
+  private int countedKeys;
+  private long countedBase;
+  private DateSpan countedBucket;
 
   /** Adds rows in {@code [from, to)}, each inside or starting in the window as given. */
   private void addRows(
@@ -394,9 +406,19 @@ final class IndexQuery {
     int width = index.valueCodes();
     int[] offsets = index.valueOffsets();
     int keys = s.rowKeys();
+    if (countedParts != null
+        && !(countedBase == keyBase
+            && Objects.equals(countedBucket, bucket)
+            && Arrays.equals(countedParts, s.parts()))) {
+      flushCounts(sums);
+    }
     if (histogram.length < keys * width) {
       histogram = new int[keys * width];
     }
+    countedParts = s.parts();
+    countedKeys = keys;
+    countedBase = keyBase;
+    countedBucket = bucket;
     int[] hist = histogram;
     RowFilter[] filters = s.filters();
     Codes codes = c.codes();
@@ -441,16 +463,33 @@ final class IndexQuery {
       }
       last = lastRow;
     }
+  }
+
+  /** Adds the counts in {@link #histogram} to their groups and clears them. */
+  private void flushCounts(GroupSums sums) {
+    if (countedParts == null) {
+      return;
+    }
+    RowPart[] parts = countedParts;
+    countedParts = null;
+    int width = index.valueCodes();
+    int[] offsets = index.valueOffsets();
+    int[] hist = histogram;
+    int keys = countedKeys;
     IncidentIndex.Values[] values = index.values();
     for (int k = 0; k < keys; k++) {
       int n = 0;
       for (int v = 0; v < values[0].low.length; v++) {
-        n += hist[k * width + o0 + v];
+        n += hist[k * width + offsets[0] + v];
       }
       if (n == 0) {
         continue;
       }
-      double[] sum = slot(s, k, keyBase, bucket, sums).sums;
+      long key = countedBase;
+      for (RowPart p : parts) {
+        key += (long) (k / p.local() % p.radix()) * p.multiplier();
+      }
+      double[] sum = sums.accumulator(key, countedBucket).sums;
       sum[SummaryAccumulator.COUNT_LOW] += n;
       sum[SummaryAccumulator.COUNT_BEST] += n;
       sum[SummaryAccumulator.COUNT_HIGH] += n;

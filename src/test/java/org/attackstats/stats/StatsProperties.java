@@ -207,7 +207,8 @@ class StatsProperties {
 
   /**
    * Over thousands of rows in one span class, where the index counts estimates by code before
-   * adding them (and codes may need more than a byte), the columns give what the scan and the
+   * adding them (and codes may need more than a byte; the counts of classes and partitions with
+   * the same key part and bucket added up together), the columns give what the scan and the
    * reference give, with and without filters.
    */
   @Test
@@ -219,6 +220,7 @@ class StatsProperties {
             List.of(Grouping.TARGET),
             List.of(Grouping.ACTOR),
             List.of(Grouping.KIND, Grouping.METHOD),
+            List.of(Grouping.COUNTRY, Grouping.METHOD),
             List.of(Grouping.METHOD, Grouping.ADMIN1),
             List.of(Grouping.COUNTRY, Grouping.MONTH),
             List.of(Grouping.METHOD, Grouping.MONTH));
