@@ -37,11 +37,13 @@ import org.attackstats.model.Incident;
  * <p>Each class keeps its start days sorted in an {@code int[]} with prefix sums of every measure
  * in one row-major array (the sums at one position share a cache line or two; columns that would
  * repeat another, such as the best value of exact counts, are not stored; the array holds {@code
- * int}s when every sum is a whole number that fits, else {@code double}s). A start day is found by
- * binary search, or in one step from a day-to-index table when the class's days are dense enough
- * for the table to cost at most about 8 bytes per incident. A summary costs four such look-ups per
- * class: {@code O(D log n)} (or {@code O(D)} with the tables) for {@code D} distinct span shapes in
- * the partition: in practice one day, a few short spans, months and years.
+ * int}s when every sum is a whole number that fits, else {@code double}s). When the class's grid
+ * (days, months or years) from its first to its last start has no more points than it has rows,
+ * the table is dense over the grid and a start is its position; otherwise it has a row per
+ * incident and a start is found in one step from a day-to-row table (when the class spans at most
+ * 16 days a row) or by binary search. A summary costs four such look-ups per class: {@code O(D log
+ * n)} (or {@code O(D)} with dense or day tables) for {@code D} distinct span shapes in the
+ * partition: in practice one day, a few short spans, months and years (see {@link SpanClass}).
  *
  * <p>Beside the sums, each row holds codes (a byte, a short or an int, whichever fits the
  * dictionary): one per {@link Column} (admin1, base, actor, method, target: the values of the
