@@ -231,10 +231,10 @@ final class SparkReader {
       listing.path(conf, p);
     }
     List<Part> parts = listing.parts();
-    Map<String, String> confValues = new HashMap<>();
+    HashMap<String, String> confValues = new HashMap<>();
     conf.forEach(e -> confValues.put(e.getKey(), e.getValue()));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<HashMap<String, String>> shared = jsc.broadcast(new HashMap<>(confValues));
+    Broadcast<HashMap<String, String>> shared = jsc.broadcast(confValues);
     int slices = Math.max(1, Math.min(parts.size(), jsc.defaultParallelism() * 4));
     JavaRDD<Row> rows =
         jsc.parallelize(parts, slices).flatMap((FlatMapFunction<Part, Row>) part -> read(part, opts, shared.value()));
@@ -243,7 +243,8 @@ final class SparkReader {
     List<Fact> facts;
     try {
       outcomes.count();
-      duplicates = duplicates(outcomes).persist(StorageLevel.MEMORY_AND_DISK());
+      duplicates = (options.checksIds() ? duplicates(outcomes) : spark.createDataFrame(List.of(), DUPLICATE))
+          .persist(StorageLevel.MEMORY_AND_DISK());
       facts = new ArrayList<>(outcomes.where(col("what").notEqual(INCIDENT)).drop(INCIDENT).collectAsList()
           .stream().map(Fact::of).toList());
       facts.addAll(duplicates.collectAsList().stream().map(Fact::duplicate).toList());
