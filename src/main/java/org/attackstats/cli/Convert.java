@@ -29,7 +29,7 @@ final class Convert {
       String.join(
           "\n",
           "Usage: convert FILE|DIR... --out DIR [--input-format FORMAT] [--map SPEC|FILE] [options]",
-          "  Reads ACLED, GTD or UCDP GED exports (told apart by their headers unless --input-format",
+          "  Reads ACLED, GTD, UCDP GED or GDELT exports (told apart by their content unless --input-format",
           "  says), folders of them, tables through a column mapping, canonical folders or news text,",
           "  and writes the canonical dataset folder DIR (attacks.csv, responses.csv, bases.csv,",
           "  tallies.csv) with conversion-report.txt: per file the rows read, records made, rows left",

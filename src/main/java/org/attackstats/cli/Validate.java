@@ -16,7 +16,7 @@ final class Validate {
           "\n",
           "Usage: validate DIR|FILE... [--input-format FORMAT] [--map SPEC|FILE] [options]",
           "  Lists every problem (file, line, column, value, reason) of canonical folders or files,",
-          "  of ACLED, GTD or UCDP GED exports or folders of them, of mapped tables, or of news text;",
+          "  of ACLED, GTD, UCDP GED or GDELT exports or folders of them, of mapped tables, or of text;",
           "  then every warning (rows kept with a repair), and a summary. Exit code 1 if a row was",
           "  rejected or a file could not be read; warnings and rows left out as not incidents are",
           "  not problems.",

@@ -11,10 +11,10 @@ import org.attackstats.model.Incident;
 import org.attackstats.model.Source;
 
 /**
- * The rows of an export (CSV or ACLED JSON) or of a mapped table, through the format's {@link
- * Mapping}: the header is bound and checked before any row is read (required columns, the columns a
- * mapping names), then each row is checked for its shape and characters, left out when it is not an
- * incident, and mapped.
+ * The rows of an export (CSV, ACLED JSON or GDELT's tab-separated events) or of a mapped table,
+ * through the format's {@link Mapping}: the header (for GDELT, the columns of its layout) is bound
+ * and checked before any row is read (required columns, the columns a mapping names), then each
+ * row is checked for its shape and characters, left out when it is not an incident, and mapped.
  */
 final class ExportScan extends FileScan {
   private final Mapping mapping;
@@ -22,6 +22,7 @@ final class ExportScan extends FileScan {
   private Binding binding;
   private CsvTable csv;
   private JsonTable json;
+  private GdeltTable gdelt;
   private int boundColumns;
 
   ExportScan(Unit unit, ReadOptions options) {
@@ -65,8 +66,14 @@ final class ExportScan extends FileScan {
       json = new JsonTable(in, options.charset(), unit.file, options, binding);
       json.open();
     } else {
-      csv = new CsvTable(in, options.charset(), unit.file, options, false);
-      List<String> header = csv.header();
+      List<String> header;
+      if (unit.format == ExternalFormat.GDELT) {
+        gdelt = new GdeltTable(in, options.charset(), unit.file, options);
+        header = gdelt.columns();
+      } else {
+        csv = new CsvTable(in, options.charset(), unit.file, options, false);
+        header = csv.header();
+      }
       binding = binding(mapping, unit.mapping, header);
       if (header.size() > options.maxColumns()) {
         throw fault(Messages.tooManyColumns(options));
@@ -156,7 +163,7 @@ final class ExportScan extends FileScan {
       }
       noteNewColumns();
     } else {
-      CsvTable.Rec r = csv.next();
+      CsvTable.Rec r = gdelt != null ? gdelt.next() : csv.next();
       if (r == null) {
         return null;
       }
@@ -165,7 +172,8 @@ final class ExportScan extends FileScan {
       number = r.number();
       if (cells.length != binding.size()) {
         defect = new CellException("", Messages.abbreviate(cells), "wrong number of cells",
-            "expected " + binding.size() + " cells as in the header, found " + cells.length);
+            "expected " + (gdelt != null ? gdelt.expectation() : binding.size() + " cells as in the header")
+                + ", found " + cells.length);
       }
     }
     try {
@@ -211,7 +219,7 @@ final class ExportScan extends FileScan {
 
   @Override
   long bytesRead() {
-    return json != null ? json.bytesRead() : csv != null ? csv.bytesRead() : 0;
+    return json != null ? json.bytesRead() : csv != null ? csv.bytesRead() : gdelt != null ? gdelt.bytesRead() : 0;
   }
 
   @Override
@@ -221,6 +229,9 @@ final class ExportScan extends FileScan {
     }
     if (csv != null) {
       csv.close();
+    }
+    if (gdelt != null) {
+      gdelt.close();
     }
   }
 }

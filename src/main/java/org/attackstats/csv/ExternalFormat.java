@@ -17,6 +17,8 @@ import java.util.Locale;
  *   <li>{@link #GTD}: the START Global Terrorism Database CSV: the full export, a reduced one, or a
  *       subset whose only date is in {@code eventid}.
  *   <li>{@link #UCDP_GED}: the UCDP Georeferenced Event Dataset CSV.
+ *   <li>{@link #GDELT}: GDELT's event files: tab-separated, no header, in the layout of GDELT 2.0
+ *       (61 columns) or of GDELT 1.0 (58 columns in the daily files, 57 in the historical ones).
  * </ul>
  *
  * <p>{@code toString()} is the command-line name ({@code acled-csv}) that {@link #parse} reads.
@@ -33,10 +35,12 @@ public enum ExternalFormat {
   /** The START Global Terrorism Database CSV. */
   GTD("GTD", GtdMapping.INSTANCE),
   /** The UCDP Georeferenced Event Dataset CSV. */
-  UCDP_GED("UCDP GED", UcdpMapping.INSTANCE);
+  UCDP_GED("UCDP GED", UcdpMapping.INSTANCE),
+  /** GDELT event files (2.0 export, 1.0 daily and historical files). */
+  GDELT("GDELT", GdeltMapping.INSTANCE);
 
   /** The command-line names, for messages. */
-  static final String NAMES = "acled, acled-csv, acled-legacy, acled-json, gtd, ucdp-ged (or ucdp)";
+  static final String NAMES = "acled, acled-csv, acled-legacy, acled-json, gtd, ucdp-ged (or ucdp), gdelt";
 
   private final String datasetName;
   private final Mapping mapping;
@@ -47,8 +51,8 @@ public enum ExternalFormat {
   }
 
   /**
-   * The dataset's name as written in each record's {@code source}: {@code ACLED}, {@code GTD} or
-   * {@code UCDP GED}.
+   * The dataset's name as written in each record's {@code source}: {@code ACLED}, {@code GTD},
+   * {@code UCDP GED} or {@code GDELT}.
    *
    * @return the name
    */
@@ -67,8 +71,8 @@ public enum ExternalFormat {
 
   /**
    * The format with this name: the command-line name in any case ({@code acled}, {@code
-   * acled-csv}, {@code acled-legacy}, {@code acled-json}, {@code gtd}, {@code ucdp-ged}, or {@code
-   * ucdp}), or the constant's name.
+   * acled-csv}, {@code acled-legacy}, {@code acled-json}, {@code gtd}, {@code ucdp-ged}, {@code
+   * ucdp} or {@code gdelt}), or the constant's name.
    *
    * @param name the name
    * @return the format
@@ -89,7 +93,7 @@ public enum ExternalFormat {
 
   /**
    * The columns that a file of this format must have (none for JSON, whose rows are checked one by
-   * one).
+   * one; for GDELT, whose files have no header, columns every layout has).
    *
    * @return the required column names
    */

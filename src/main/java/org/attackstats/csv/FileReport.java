@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * @param file the file as named (the path as given)
  * @param format what it was read as: {@code canonical:attacks} (or {@code :responses}, {@code
  *     :bases}, {@code :tallies}), {@code acled-csv}, {@code acled-legacy}, {@code acled-json},
- *     {@code gtd}, {@code ucdp-ged}, a mapping ({@code table[...]}, {@code gtd[...]}) or {@code
+ *     {@code gtd}, {@code ucdp-ged}, {@code gdelt}, a mapping ({@code table[...]}, {@code gtd[...]}) or {@code
  *     text}
  * @param rowsRead data rows read (the header is not a row; for text, the records extracted)
  * @param accepted rows that became records

@@ -11,7 +11,7 @@ import org.attackstats.text.NewsDocument;
 
 /**
  * The one way to load data: any mix of canonical dataset folders and files, third-party exports
- * (ACLED, GTD, UCDP GED), tables read through a {@link TableMapping}, and news text, with one
+ * (ACLED, GTD, UCDP GED, GDELT), tables read through a {@link TableMapping}, and news text, with one
  * account of every row ({@link LoadReport}). Records can be held in a {@link Dataset} ({@link
  * #read}), streamed for data larger than memory ({@link #stream}), written to a canonical folder
  * without being held ({@link #convert}), or merged into a folder from a newer export ({@link
@@ -32,7 +32,8 @@ import org.attackstats.text.NewsDocument;
  * .txt} files (only {@code .txt} as text, only {@code .csv} and {@code .json} for an export format),
  * not its subfolders; every entry not read is a warning. A file named like a canonical table is
  * one; a {@code .txt} file is news text; a file starting with a brace or a bracket is an ACLED API
- * response; otherwise its header tells: an ACLED, GTD or UCDP GED export, or a canonical table by
+ * response; a file whose first line is a GDELT event (tab-separated, 57, 58 or 61 cells) is GDELT
+ * events; otherwise its header tells: an ACLED, GTD or UCDP GED export, or a canonical table by
  * the columns only it has. A file that fits nothing, or that does not fit a forced format, is a
  * problem of that file, which names the format it looks like.
  *

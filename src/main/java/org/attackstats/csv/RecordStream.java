@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.attackstats.model.Incident;
@@ -39,16 +40,36 @@ public final class RecordStream implements AutoCloseable {
    *
    * @return the stream; reading it may throw {@link DataFormatException} (strict mode, or past the
    *     problem limit) and {@link java.io.UncheckedIOException}
-   * @throws IllegalStateException if called a second time
+   * @throws IllegalStateException if the stream was read already
    */
   public Stream<Incident> incidents() {
+    return stream(r -> r);
+  }
+
+  /**
+   * The incidents in reading order, each with the file, line and record of its row and the id
+   * column, so that the parts of a load read apart can be checked for ids as one ({@link
+   * LocatedIncident#duplicateOf}); ordered, sequential, one pass. Either this or {@link
+   * #incidents()} is read, once.
+   *
+   * @return the stream; reading it may throw as {@link #incidents()}
+   * @throws IllegalStateException if the stream was read already
+   */
+  public Stream<LocatedIncident> locatedIncidents() {
+    return stream(r -> {
+      LocatedIncident.Position p = scan.lastPosition();
+      return new LocatedIncident(r, p.file(), p.line(), p.record(), p.idColumn(), p.fromExport());
+    });
+  }
+
+  private <T> Stream<T> stream(Function<Incident, T> wrap) {
     if (used) {
       throw new IllegalStateException("a RecordStream is read once");
     }
     used = true;
-    Iterator<Incident> it =
+    Iterator<T> it =
         new Iterator<>() {
-          private Incident next;
+          private T next;
 
           @Override
           public boolean hasNext() {
@@ -58,18 +79,18 @@ public final class RecordStream implements AutoCloseable {
                 return false;
               }
               if (r instanceof Incident) {
-                next = (Incident) r;
+                next = wrap.apply((Incident) r);
               }
             }
             return true;
           }
 
           @Override
-          public Incident next() {
+          public T next() {
             if (!hasNext()) {
               throw new NoSuchElementException();
             }
-            Incident i = next;
+            T i = next;
             next = null;
             return i;
           }

@@ -199,6 +199,11 @@ final class Resolver {
       units.add(Unit.text(file, fileName, opener));
       return;
     }
+    if (format.export().orElse(null) == ExternalFormat.GDELT) {
+      // no header to sniff: the reader judges the first line
+      units.add(Unit.export(file, fileName, opener, ExternalFormat.GDELT, null, List.of()));
+      return;
+    }
     Sniff s;
     try {
       s = sniff(file, opener, format.isCanonical() ? StandardCharsets.UTF_8 : options.charset());
@@ -208,6 +213,14 @@ final class Resolver {
     }
     Optional<TableMapping> mapping = format.mapping();
     Optional<ExternalFormat> forced = format.export();
+    if (s.gdelt) {
+      units.add(format.isAuto()
+          ? Unit.export(file, fileName, opener, ExternalFormat.GDELT, null, List.of())
+          : Unit.fault(new DataProblem(file, 1, 1, "", "", "not "
+              + (forced.isPresent() ? describe(forced.get()) : format.isCanonical() ? "a canonical table" : "a mapped table")
+              + ": it is gdelt (use --input-format gdelt)")));
+      return;
+    }
     if (format.isCanonical() || (format.isAuto() && !s.json && match(s.header).isEmpty())) {
       Optional<RecordType> kind = s.json ? Optional.empty() : canonicalHeader(s.header);
       if (kind.isPresent()) {
@@ -218,8 +231,8 @@ final class Resolver {
                 ? "cannot tell which kind of canonical file this is: name it attacks.csv, responses.csv, bases.csv or tallies.csv"
                 : "not a known format: expected a canonical table (attacks.csv, ...), ACLED (event_id_cnty,"
                     + " event_date), GTD (eventid), UCDP GED (id, date_start, best), an ACLED API response"
-                    + " (JSON), or a table read through a column mapping (TableMapping, --map on the"
-                    + " command line)")
+                    + " (JSON), GDELT events (tab-separated, no header), or a table read through a column"
+                    + " mapping (TableMapping, --map on the command line)")
                 + "; headers seen: " + (s.json ? "(JSON)" : s.header)))));
       }
       return;
@@ -294,6 +307,7 @@ final class Resolver {
   /** The first character and the header of a file. */
   private static final class Sniff {
     boolean json;
+    boolean gdelt;
     List<String> header = List.of();
   }
 
@@ -308,6 +322,11 @@ final class Resolver {
       } while (c >= 0 && Character.isWhitespace(c));
       if (c == '{' || c == '[') {
         s.json = true;
+        return s;
+      }
+      r.reset();
+      if (GdeltMapping.looksLikeEvent(firstLine(r))) {
+        s.gdelt = true;
         return s;
       }
       r.reset();
@@ -335,6 +354,15 @@ final class Resolver {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     return s;
+  }
+
+  /** The first line, at most 65,535 characters of it (GDELT events have about a thousand). */
+  private static String firstLine(BufferedReader r) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int c; sb.length() < (1 << 16) - 1 && (c = r.read()) >= 0 && c != '\n' && c != '\r'; ) {
+      sb.append((char) c);
+    }
+    return sb.toString();
   }
 
   private static Optional<RecordType> canonicalName(String fileName) {

@@ -110,6 +110,7 @@ final class Scan implements Closeable {
   private FileScan current;
   private Account account;
   private FileScan last;
+  private LocatedIncident.Position lastPosition;
 
   Scan(Resolver resolved, ReadOptions options, Keeper keeper, Interner interner) {
     this.units = resolved.units();
@@ -177,6 +178,8 @@ final class Scan implements Closeable {
       }
       keeper.keep(o.record);
       account.accepted++;
+      lastPosition = new LocatedIncident.Position(current.unit.file, o.line, o.number, current.fieldColumn("id"),
+          current.unit.kind == Unit.Kind.EXPORT);
       for (Mapping.Warning w : o.warnings) {
         account.warnings.merge(w.category(), 1L, Long::sum);
         warn(position(w, o.line, o.number));
@@ -194,9 +197,18 @@ final class Scan implements Closeable {
     if (!keeper.contains(other, i.id())) {
       return List.of();
     }
-    return List.of(new DatasetProblem(Records.type(i), i.id(), "id", i.id(),
-        "duplicate id: " + (other == RecordType.ATTACK ? "an attack" : "a response") + " already has it (an"
-            + " event of an export becomes one attack or one response)"));
+    return List.of(new DatasetProblem(Records.type(i), i.id(), "id", i.id(), otherKindReason(other)));
+  }
+
+  /** Why an event of an export is refused when an incident of the other kind has its id. */
+  static String otherKindReason(RecordType other) {
+    return "duplicate id: " + (other == RecordType.ATTACK ? "an attack" : "a response") + " already has it (an"
+        + " event of an export becomes one attack or one response)";
+  }
+
+  /** Where the record {@link #next} returned last was read, if it was a record of a file's row. */
+  LocatedIncident.Position lastPosition() {
+    return lastPosition;
   }
 
   /** Hears the id and reason of every row left out as not an incident. */

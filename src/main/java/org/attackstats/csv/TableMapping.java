@@ -82,7 +82,7 @@ public final class TableMapping {
    * @param format the format read once the columns are renamed
    * @return the mapping
    * @throws IllegalArgumentException naming a column the format does not know, one mapped twice, or
-   *     an empty column
+   *     an empty column, or for {@link ExternalFormat#GDELT}, whose files have no header
    */
   public static TableMapping parse(CharSequence spec, ExternalFormat format) {
     return parse(spec, Optional.of(format));
@@ -112,6 +112,10 @@ public final class TableMapping {
   }
 
   private static TableMapping parse(CharSequence spec, Optional<ExternalFormat> format) {
+    if (format.orElse(null) == ExternalFormat.GDELT) {
+      throw new IllegalArgumentException(
+          "GDELT files have no header to map: their columns are fixed by the layout; read them as gdelt");
+    }
     SortedMap<String, String> columns = new TreeMap<>();
     SortedMap<String, String> options = new TreeMap<>();
     Set<String> fields =

@@ -17,7 +17,6 @@ import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.unix_date;
 import static org.apache.spark.sql.functions.year;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +29,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.attackstats.csv.CanonicalCsv;
+import org.attackstats.csv.DataFormatException;
+import org.attackstats.csv.InputFormat;
+import org.attackstats.csv.ReadOptions;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
 import org.attackstats.stats.CalendarGrouping;
@@ -42,6 +43,8 @@ import org.attackstats.stats.Grouping;
  *
  * <pre>{@code
  * Dataset<Row> incidents = IncidentFrame.of(spark, dataset.incidents());
+ * // or, read in parallel: IncidentFrame.read(spark, List.of("events/"), InputFormat.AUTO,
+ * //     ReadOptions.lenient()).incidents()
  * IncidentFrame.over(incidents, DateSpan.parse("2023-10-17/2023-11-21"))
  *     .groupBy("country")
  *     .agg(SparkStats.summary());
@@ -166,19 +169,32 @@ public final class IncidentFrame {
   }
 
   /**
-   * The attacks and responses of a canonical dataset folder (or file), read in strict mode by
-   * {@link CanonicalCsv#read(Path)} on the driver, as a frame of {@link #SCHEMA}. The driver holds
-   * the whole dataset while it reads; for data larger than the driver's memory, write the
-   * incidents to a columnar format first.
+   * Reads files into Spark in parallel through the library's loader, with its cell semantics and
+   * its account of every row: canonical dataset folders and files, third-party exports (ACLED,
+   * GTD, UCDP GED, GDELT) and folders of them, news text. Paths are Hadoop paths (a local path, or
+   * {@code hdfs://}, {@code s3a://} and the other file systems the session's Hadoop configuration
+   * knows), folders or files, with globs ({@code events/2023*.export.CSV}). The driver lists the
+   * folders as {@link org.attackstats.csv.Loader} does; the canonical files are read together by one
+   * task, each export file by a task of its own, the news text by one task; ids are then checked
+   * across them as one load checks them. See docs/scale-out.md.
+   *
+   * <p>Strict mode fails at the first problem that a task finds (which one, when several tasks find
+   * one, is not fixed). The limits of {@code options} apply to each task's load; the progress
+   * listener is not called.
    *
    * @param spark the session
-   * @param path a canonical dataset folder or file, on the driver's file system
-   * @return the frame
-   * @throws org.attackstats.csv.DataFormatException at the first bad row, naming file, line,
-   *     column and value
+   * @param paths the files, folders or globs
+   * @param format how to read them: {@link InputFormat#AUTO}, {@link InputFormat#CANONICAL},
+   *     {@link InputFormat#TEXT} or {@link InputFormat#of} an export format
+   * @param options strict or lenient, limits, and how to read exports and text; no custom extractor
+   * @return the incidents, the problems and the account
+   * @throws DataFormatException in strict mode at the first problem; in lenient mode past {@link
+   *     ReadOptions#maxProblems()} problems in one task, or when a folder holds nothing to read
+   * @throws java.io.UncheckedIOException if a path does not exist or a file cannot be read
+   * @throws IllegalArgumentException for a mapped format, one canonical table, or a custom extractor
    */
-  public static Dataset<Row> read(SparkSession spark, Path path) {
-    return of(spark, CanonicalCsv.read(path).dataset().incidents());
+  public static SparkLoadResult read(SparkSession spark, List<String> paths, InputFormat format, ReadOptions options) {
+    return SparkReader.read(spark, List.copyOf(paths), format, options);
   }
 
   /**

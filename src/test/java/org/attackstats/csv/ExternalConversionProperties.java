@@ -39,7 +39,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
 /**
- * Laws of the conversion, over generated third-party rows written in each format:
+ * Laws of the conversion, over generated third-party rows written in each format (ACLED, GTD,
+ * UCDP GED, GDELT):
  *
  * <ul>
  *   <li>every row becomes one record, attack or response as the responder rule says;
@@ -427,6 +428,83 @@ class ExternalConversionProperties {
     assertEquals(end, i.date().endInclusive());
   }
 
+  // ---- GDELT ----
+
+  private static final Map<String, String> FIPS =
+      Map.of("IZ", "IQ", "SY", "SY", "AF", "AF", "GM", "DE", "UP", "UA", "RS", "RU", "KV", "XK", "GZ", "PS");
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
+
+  /** Text as GDELT's cells hold it: no tab and no line break. */
+  private static String gdeltText(Draw d) {
+    return d.text().replaceAll("[\t\r\n]", " ");
+  }
+
+  private static Map<String, String> gdeltRow(Draw d, int index) {
+    Map<String, String> r = new LinkedHashMap<>();
+    r.put("globaleventid", String.valueOf(900_000_000 + index));
+    String day = d.date(1979, 2024).format(DAY);
+    r.put("sqldate", day);
+    r.put("monthyear", d.chance(5) ? "" : day.substring(0, 6));
+    r.put("year", d.chance(5) ? "" : day.substring(0, 4));
+    r.put("fractiondate", day.substring(0, 4) + ".5000");
+    r.put("actor1code", d.pick(List.of("USAMIL", "IRQREB", "")));
+    r.put("actor1name", d.chance(3) ? "UNITED STATES" : d.chance(5) ? "" : gdeltText(d));
+    r.put("actor2name", d.chance(4) ? "" : gdeltText(d));
+    r.put("isrootevent", d.pick(List.of("0", "1")));
+    String root = d.pick(List.of("18", "19", "20"));
+    String code = d.pick(new ArrayList<>(new TreeSet<>(
+        GdeltMapping.INCIDENT_CODES.stream().filter(c -> c.startsWith(root)).toList())));
+    r.put("eventcode", code);
+    r.put("eventbasecode", d.chance(4) ? "" : code.substring(0, Math.min(3, code.length())));
+    r.put("eventrootcode", root);
+    r.put("quadclass", "4");
+    r.put("goldsteinscale", "-10.0");
+    r.put("nummentions", String.valueOf(d.between(1, 300)));
+    r.put("actiongeo_type", d.pick(List.of("1", "4", "5")));
+    r.put("actiongeo_fullname", d.chance(4) ? "" : gdeltText(d));
+    r.put("actiongeo_countrycode", d.pick(new ArrayList<>(new TreeSet<>(FIPS.keySet()))));
+    boolean located = !d.chance(5);
+    // degrees in the plain form that unmapGdelt writes back
+    r.put("actiongeo_lat", located ? number(Double.parseDouble(d.degrees(90))) : "");
+    r.put("actiongeo_long", located ? number(Double.parseDouble(d.degrees(180))) : "");
+    r.put("dateadded", day + "121500");
+    r.put("sourceurl", d.chance(4) ? "" : "https://news.example.org/" + index + "/" + d.word());
+    return r;
+  }
+
+  private static Gen<Sample> gdeltSamples() {
+    return in -> {
+      Draw d = new Draw(in);
+      List<Map<String, String>> rows = new ArrayList<>();
+      int n = d.between(1, 5);
+      for (int i = 0; i < n; i++) {
+        rows.add(gdeltRow(d, i));
+      }
+      return new Sample(ExternalFormat.GDELT, rows, d.seed());
+    };
+  }
+
+  private static Map<String, String> unmapGdelt(Incident i) {
+    Map<String, String> m = new TreeMap<>();
+    put(m, "globaleventid", i.id());
+    put(m, "actiongeo_fullname", i.place().location().orElse(""));
+    i.place().coordinates().ifPresent(c -> {
+      m.put("actiongeo_lat", number(c.latitude()));
+      m.put("actiongeo_long", number(c.longitude()));
+    });
+    sides(m, i, "actor1name", "actor2name");
+    i.source().document().filter(doc -> doc.startsWith("https://")).ifPresent(u -> m.put("sourceurl", u));
+    return overlay(m, i, "gdelt_");
+  }
+
+  private static void checkGdelt(Map<String, String> row, Incident i) {
+    assertEquals(Country.of(FIPS.get(row.get("actiongeo_countrycode"))), i.place().country().orElseThrow());
+    assertEquals(LocalDate.parse(row.get("sqldate"), DAY), i.date().start());
+    assertEquals(DateSpan.ofDay(i.date().start()), i.date());
+    assertTrue(i.injured().isUnknown() && i.killed().isUnknown(), "GDELT has no casualty figures");
+  }
+
   // ---- shared ----
 
   private static Map<String, String> common(Incident i, String prefix) {
@@ -513,6 +591,14 @@ class ExternalConversionProperties {
       }
       return sb.append("\n]}\n").toString();
     }
+    if (s.format() == ExternalFormat.GDELT) {
+      StringBuilder sb = new StringBuilder();
+      for (Map<String, String> row : s.rows()) {
+        sb.append(String.join("\t", GdeltMapping.COLUMNS.stream().map(c -> row.getOrDefault(c, "")).toList()))
+            .append('\n');
+      }
+      return sb.toString();
+    }
     StringWriter out = new StringWriter();
     try (CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT)) {
       boolean upper = s.format() == ExternalFormat.ACLED_LEGACY;
@@ -576,7 +662,8 @@ class ExternalConversionProperties {
       Incident i =
           c.dataset().incidents().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
       byRow.add(i);
-      String acting = row.getOrDefault("actor1", row.getOrDefault("side_a", row.get("gname")));
+      String acting = row.getOrDefault("actor1", row.getOrDefault("side_a",
+          row.getOrDefault("actor1name", row.get("gname"))));
       assertEquals(
           ResponderRule.unitedStates().isResponder(acting)
               ? Incident.Kind.RESPONSE
@@ -622,6 +709,18 @@ class ExternalConversionProperties {
                     s,
                     ExternalConversionProperties::unmapUcdp,
                     ExternalConversionProperties::checkUcdp));
+  }
+
+  @Test
+  void gdeltRowsAreRebuiltFromTheirRecordsAndSurviveTheCanonicalForm() {
+    qt().withExamples(EXAMPLES)
+        .forAll(gdeltSamples())
+        .checkAssert(
+            s ->
+                lossless(
+                    s,
+                    ExternalConversionProperties::unmapGdelt,
+                    ExternalConversionProperties::checkGdelt));
   }
 
   /** Corruptions that each make a UCDP row unreadable. */

@@ -22,6 +22,7 @@ class ExternalFormatTest {
     "gtd.csv, gtd",
     "gtd-reduced.csv, gtd",
     "ucdp-ged.csv, ucdp-ged",
+    "gdelt-events.export.CSV, gdelt",
   })
   void eachFixtureIsToldByItsContent(String file, String format) {
     assertEquals(format, Fixtures.file(Fixtures.read(file)).format());

@@ -45,6 +45,12 @@ class ExternalReaderFuzzTest {
     check(data, ExternalFormat.UCDP_GED);
   }
 
+  /** GDELT's tab-separated events, any of its layouts. */
+  @FuzzTest(maxDuration = "5m")
+  void readGdelt(byte[] data) {
+    check(data, ExternalFormat.GDELT);
+  }
+
   /**
    * Lenient (default and small limits): rows read = accepted + left out + rejected, every problem
    * located, the dataset holds what the report counts, every rejected row has its problem. Strict:

@@ -76,4 +76,29 @@ class CountryWeekReportTest {
     assertTrue(text.contains("attacks.csv") && text.contains("many"), text);
     assertTrue(text.contains("cannot write OUTPUT_DIR " + bad), text);
   }
+
+  @Test
+  void readsAFolderOfGdeltEventsLenientlyAndTellsTheAccount(@TempDir Path tmp) throws IOException {
+    Path events = Files.createDirectory(tmp.resolve("events"));
+    Files.copy(Path.of("src/test/resources/org/attackstats/csv/exports/gdelt-events.export.CSV"),
+        events.resolve("20231017.export.CSV"));
+    Path out = tmp.resolve("weekly");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertEquals(1, run(err, "--input-format", "gdelt", "--lenient", events.toString(), out.toString()));
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("14 rows read, 7 accepted, 2 left out"), text);
+    assertTrue(text.contains("20231017.export.CSV:9, column actiongeo_countrycode, value 'QQ'"), text);
+    List<String> lines;
+    try (Stream<Path> files = Files.list(out)) {
+      Path csv = files.filter(p -> p.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+      lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    }
+    // Iraq, the week of 16 Oct: events 900000001 and 900000010 (the 17th and the 24th are two weeks)
+    assertTrue(lines.contains("IQ,attack,2023-10-16,2023-10-22,2023-10-16,2023-10-22,1,1,1,0.0,0.0,,false,"
+        + "0.0,0.0,,false,0.0,0.0,,false"), String.join("\n", lines));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("SY,response,2023-10-23,")), lines::toString);
+    assertEquals(2, run(err, "--input-format", "nonsense", events.toString(), out.toString()));
+    assertEquals(1, run(err, "--input-format", "gdelt", events.toString(), tmp.resolve("strict").toString()),
+        "strict: the first problem ends the job");
+  }
 }
