@@ -570,10 +570,21 @@ final class Casualties {
     // the comma is its object, not this subject
     if (s > 0 && (Lexicon.CASUALTIES.match(c.t(), s - 1) > 0 || isEventWordEnding(c, s - 1)
         || Lexicon.EVENTS.match(c.t(), s - 1) > 0)) {
+      int cut = -1;
       for (int k = s; k < e; k++) {
         if (c.t().get(k).isPunct(",")) {
-          s = k + 1;
+          cut = k + 1;
         }
+      }
+      // "killed at least 20 people and another 29 were injured": without a comma, "and" (not
+      // after a verb without object: "were killed and two soldiers and a guard were injured")
+      for (int k = e - 1; cut < 0 && k > s && !c.w(s).equals("and"); k--) {
+        if (c.w(k).equals("and")) {
+          cut = k + 1;
+        }
+      }
+      if (cut > 0) {
+        s = cut;
       }
     }
     return items(c, s, e, true);
@@ -598,11 +609,22 @@ final class Casualties {
     // U.S. officials said": the part after the last comma is the next clause's subject
     if (e < c.t().size() && (Lexicon.is("auxiliary", c.w(e)) || Lexicon.CASUALTIES.match(c.t(), e) > 0
         || Lexicon.is("speech", c.w(e)))) {
+      int cut = -1;
       for (int k = e - 1; k > s; k--) {
         if (c.t().get(k).isPunct(",")) {
-          e = k;
+          cut = k;
           break;
         }
+      }
+      // "killed at least 20 people and another 29 were injured": so is the part after the last
+      // "and" before a verb of its own
+      for (int k = e - 1; cut < 0 && k > s && !Lexicon.is("speech", c.w(e)); k--) {
+        if (c.w(k).equals("and")) {
+          cut = k;
+        }
+      }
+      if (cut > 0) {
+        e = cut;
       }
     }
     return items(c, s, e, false);

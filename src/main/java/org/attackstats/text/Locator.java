@@ -3,6 +3,7 @@ package org.attackstats.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.attackstats.model.Coordinates;
@@ -356,10 +357,15 @@ final class Locator {
         case SEA:
           // GeoNames resolves the place; the location keeps the source's spelling ("Tal Afar",
           // not "Tall 'Afar"), the hand-made gazetteer's canonical name otherwise
-          location = Optional.of(e.fromGeoNames() ? written(head) : e.name());
+          // "the Somali capital" is no spelling of Mogadishu: the capital's name
+          boolean capital = written(head).toLowerCase(Locale.ROOT).endsWith(" capital");
+          location = Optional.of(e.fromGeoNames() && !capital ? written(head) : e.name());
           coords = e.coordinates();
           specificity = 3;
-          if (e.fromGeoNames()) {
+          if (capital) {
+            notes.add("'" + written(head) + "' is " + e.name());
+            geonames = e.attribute("geonames");
+          } else if (e.fromGeoNames()) {
             geonames = e.attribute("geonames");
             if (!Names.key(e.name()).equals(Names.key(written(head)))) {
               notes.add("'" + written(head) + "' is GeoNames' " + e.name());

@@ -150,7 +150,11 @@ final class Places {
         // "the Imam Reza shrine", "the Sufi Baba Noor mosque": a site's name; only
         // a town that opens it counts ("a Kabul boxing gym")
         boolean lowerSite = run < n && !tokens.get(run).isCapitalized();
-        if (m != null && m.to() < run && lowerSite && placesOnly(m).size() > 0
+        // "near Tunis Carthage International Airport in the Libyan capital": the text says
+        // where the site is, a town its name opens is no more than its name
+        boolean locatedAfter = run + 1 < n && tokens.get(run).norm().equals("in")
+            && (tokens.get(run + 1).isCapitalized() || tokens.get(run + 1).norm().equals("the"));
+        if (m != null && m.to() < run && lowerSite && !locatedAfter && placesOnly(m).size() > 0
             && !m.has(Gazetteer.Kind.COUNTRY) && !common(m)
             && placesOnly(m).stream().anyMatch(e -> !e.fromGeoNames()
                 || e.population().orElse(0) >= 100_000)) {

@@ -323,4 +323,19 @@ class CasualtiesTest {
   void aClauseOrAMeasureBeforeTheSubjectCountsNobody(String s, int killed) {
     assertEquals(Estimate.exact(killed), only(s, Lexicon.Metric.KILLED).value());
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The blast killed at least 12 people and another 31 were injured. | >=12 | 31",
+        "A mine killed four soldiers and another was wounded. | 4 | 1",
+        "The raid killed two guards and a driver and six workers were hurt. | 3 | 6",
+        "Two guards and 9 raiders were killed and a driver and 4 raiders were hurt. | 11 | 5",
+      })
+  void aSubjectAfterTheLastAndOfAnObjectStartsTheNextClause(String s, String killed,
+      String injured) {
+    assertEquals(Estimate.parse(killed), only(s, Lexicon.Metric.KILLED).value());
+    assertEquals(Estimate.parse(injured), only(s, Lexicon.Metric.INJURED).value());
+  }
 }

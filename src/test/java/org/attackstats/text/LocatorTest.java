@@ -216,4 +216,12 @@ class LocatorTest {
     assertEquals(country("IN"), l.country());
     assertEquals(Optional.of("Anantnag"), l.location());
   }
+
+  @Test
+  void theCapitalOfACountryIsLocatedByItsName() {
+    Locator.Located l = located("A car bomb exploded in the Somali capital on Monday.",
+        "Somali capital");
+    assertEquals(Optional.of("Mogadishu"), l.location());
+    assertEquals(country("SO"), l.country());
+  }
 }

@@ -236,4 +236,12 @@ class PlacesTest {
     Places.Mention kabul = mention("A bomb exploded 20 km north of Kabul on Monday.", "Kabul");
     assertTrue(kabul.weight() > 0, kabul.toString());
   }
+
+  @Test
+  void aTownOpeningTheNameOfASiteTheTextLocatesIsNoPlaceOfItsOwn() {
+    String s = "A car bomb killed 7 people near Tunis Carthage International Airport in the"
+        + " Libyan capital.";
+    List<String> written = Stages.facts(s).places().stream().map(Places.Mention::written).toList();
+    assertFalse(written.contains("Tunis"), written.toString());
+  }
 }
