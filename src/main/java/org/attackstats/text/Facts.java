@@ -49,7 +49,7 @@ record Facts(
   static Facts of(String text, Sentences.Sentence s, LocalDate published, Gazetteer gazetteer,
       VagueNumberPolicy policy, boolean pooledDocument) {
     List<Token> tokens = Token.tokenize(text, s.start(), s.end());
-    List<Gazetteer.Match> names = gazetteer.matches(tokens);
+    List<Gazetteer.Match> names = withoutOtherAcronyms(tokens, gazetteer.matches(tokens));
     List<Dates.DateMention> dates = Dates.find(tokens, published);
     List<Dates.TimeMention> times = Dates.times(tokens);
     List<Quantities.Quantity> qs = new ArrayList<>();
@@ -68,6 +68,60 @@ record Facts(
     List<Casualties.Figure> figures = Casualties.find(tokens, qs, names, places, pooled);
     List<Events.Trigger> triggers = Events.triggers(tokens, names, qs, dates);
     return new Facts(text, s, tokens, names, dates, times, qs, places, figures, triggers);
+  }
+
+  /**
+   * The names without an acronym that the text defines as something the gazetteer does not know:
+   * in "supporters of the New Democratic Front (NDF)" NDF is that front, not another group the
+   * gazetteer abbreviates so; "the Islamic State (IS)" keeps its match, which the full name shares.
+   */
+  static List<Gazetteer.Match> withoutOtherAcronyms(List<Token> t, List<Gazetteer.Match> names) {
+    List<Gazetteer.Match> out = new ArrayList<>(names.size());
+    for (Gazetteer.Match m : names) {
+      if (!definesOther(t, m, names)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static boolean definesOther(List<Token> t, Gazetteer.Match m, List<Gazetteer.Match> names) {
+    int a = m.from();
+    if (m.to() != a + 1 || a < 2 || m.to() >= t.size() || !t.get(a - 1).isPunct("(")
+        || !t.get(m.to()).isPunct(")")) {
+      return false;
+    }
+    String acronym = t.get(a).text();
+    if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isLetter)
+        || acronym.chars().filter(Character::isUpperCase).count() < 2) {
+      return false;
+    }
+    // the capitalised words before "(", joined by lowercase words ("of", "for the"), whose
+    // initials spell the acronym's capitals
+    String capitals = acronym.chars().filter(Character::isUpperCase)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
+    StringBuilder initials = new StringBuilder();
+    int k = a - 2;
+    while (k >= 0 && initials.length() < capitals.length() && t.get(k).isWord()) {
+      if (t.get(k).isCapitalized()) {
+        initials.insert(0, t.get(k).text().charAt(0));
+      } else if (t.get(k).text().length() > 4) {
+        break;
+      }
+      k--;
+    }
+    if (!initials.toString().equalsIgnoreCase(capitals)) {
+      return false;
+    }
+    int start = k + 1;
+    for (Gazetteer.Match n : names) {
+      if (n != m && n.to() == a - 1 && n.from() >= start - 1
+          && n.entries().stream().anyMatch(m.entries()::contains)) {
+        return false; // the full name is the acronym's entry
+      }
+    }
+    return true;
   }
 
   /**

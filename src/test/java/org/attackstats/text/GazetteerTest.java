@@ -200,4 +200,19 @@ class GazetteerTest {
             () -> Gazetteer.parse("base\tX\tIQ\t\tX\tid=a|b\n", "bad.tsv"));
     assertTrue(b.getMessage().contains("invalid id 'a|b'"), b.getMessage());
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Attackers wounded two supporters of the New Democratic Front (NDF) at home. | NDF | false",
+        "Fighters of the National Defence Forces (NDF) attacked a post. | NDF | true",
+        "Fighters of the Islamic State (IS) attacked a post. | IS | true",
+      })
+  void anAcronymTheTextDefinesAsAnotherNameIsNotTheGazetteersEntry(String s, String acronym,
+      boolean kept) {
+    Facts f = Stages.facts(s);
+    assertEquals(kept, f.names().stream().anyMatch(m -> f.span(m.from(), m.to()).equals(acronym)
+        && m.has(Gazetteer.Kind.ACTOR)), f.names().toString());
+  }
 }
