@@ -144,6 +144,18 @@ final class Places {
     int i = 0;
     while (i < n) {
       Gazetteer.Match m = matchAt[i];
+      if (tokens.get(i).isCapitalized() && Lexicon.is("facility", tokens.get(i).norm())
+          && i + 2 < n && tokens.get(i + 1).norm().equals("of") && startsRun(tokens, i + 2)) {
+        // "the Palace of Justice", "the Ministry of Interior": a site's name; a city, a
+        // province or a country after "of" is still named ("the University of Baghdad")
+        int end = runEnd(tokens, i + 2);
+        Gazetteer.Match named = matchAt[i + 2];
+        boolean known = named != null && named.to() == end && placesOnly(named).stream()
+            .anyMatch(e -> e.kind() == Gazetteer.Kind.ADMIN1 || e.kind() == Gazetteer.Kind.COUNTRY
+                || !e.fromGeoNames() || e.population().orElse(0) >= 100_000);
+        i = known ? i + 2 : end;
+        continue;
+      }
       int run = startsRun(tokens, i) ? runEnd(tokens, i) : i;
       if (run > i && (m == null || m.to() <= run) && site(tokens, i, run)
           && !(m != null && m.to() == run && town(m, span(tokens, i, run)))) {

@@ -244,4 +244,12 @@ class PlacesTest {
     List<String> written = Stages.facts(s).places().stream().map(Places.Mention::written).toList();
     assertFalse(written.contains("Tunis"), written.toString());
   }
+
+  @Test
+  void aSiteNamedSomethingOfATownIsNoPlaceUnlessTheTownIsACity() {
+    // Justice is a village in Illinois; Baghdad a city
+    assertEquals(List.of(), Stages.facts("A bomber blew himself up outside the Palace of Justice.")
+        .places());
+    assertTrue(in(mention("Gunmen attacked the University of Baghdad.", "Baghdad"), "IQ"));
+  }
 }
