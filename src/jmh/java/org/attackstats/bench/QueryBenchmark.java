@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,8 @@ import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Incident;
-import org.attackstats.stats.GroupAccumulator;
+import org.attackstats.model.Method;
+import org.attackstats.stats.GroupKey;
 import org.attackstats.stats.GroupedResult;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.Query;
@@ -46,7 +48,12 @@ import org.openjdk.jmh.annotations.TearDown;
  * <ul>
  *   <li>{@code groupByCountry}: attacks per country over one year, counts and totals;
  *   <li>{@code countryPeriod}: attacks in one country over a random period of 1 to 365 days;
- *   <li>{@code monthlySeries}: attacks in one country, by month over one year.
+ *   <li>{@code monthlySeries}: attacks in one country, by month over one year;
+ *   <li>{@code groupByMethod}: every incident (attacks and responses) by method, all dates;
+ *   <li>{@code admin1ByMonth}: attacks by first-level division and month over one year (the
+ *       library and streams only);
+ *   <li>{@code countryPeriodMethod}: {@code countryPeriod} with a filter on the method (rockets),
+ *       answered from the index's columns (the library and streams only).
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -66,6 +73,7 @@ public class QueryBenchmark {
   private PreparedStatement duckGroup;
   private PreparedStatement duckCountry;
   private PreparedStatement duckMonthly;
+  private PreparedStatement duckMethod;
   private final Country[] country = new Country[QUERIES];
   private final DateSpan[] period = new DateSpan[QUERIES];
   private int next;
@@ -85,7 +93,7 @@ public class QueryBenchmark {
     try (Statement s = duck.createStatement()) {
       s.execute("SET threads TO 2");
       s.execute(
-          "CREATE TABLE raw (kind VARCHAR, country VARCHAR, s INTEGER, e INTEGER,"
+          "CREATE TABLE raw (kind VARCHAR, country VARCHAR, method VARCHAR, s INTEGER, e INTEGER,"
               + " inj_lo DOUBLE, inj_be DOUBLE, inj_hi DOUBLE,"
               + " kil_lo DOUBLE, kil_be DOUBLE, kil_hi DOUBLE,"
               + " mun_lo DOUBLE, mun_be DOUBLE, mun_hi DOUBLE)");
@@ -95,6 +103,7 @@ public class QueryBenchmark {
         app.beginRow();
         app.append(i.kind() == Incident.Kind.ATTACK ? "A" : "R");
         app.append(i.place().country().map(Country::code).orElse(""));
+        app.append(i.method().map(Method::name).orElse(""));
         app.append((int) i.date().start().toEpochDay());
         app.append((int) i.date().endInclusive().toEpochDay());
         for (Estimate e : List.of(i.injured(), i.killed(), i.munitions())) {
@@ -121,6 +130,11 @@ public class QueryBenchmark {
     duckCountry =
         duck.prepareStatement(
             "SELECT " + measures + " FROM t WHERE kind = 'A' AND country = ? AND s <= ? AND e >= ?");
+    duckMethod =
+        duck.prepareStatement(
+            "SELECT method, count(*), sum(inj_lo), sum(inj_be), sum(inj_hi),"
+                + " sum(kil_lo), sum(kil_be), sum(kil_hi), sum(mun_lo), sum(mun_be), sum(mun_hi)"
+                + " FROM t GROUP BY method ORDER BY method");
     duckMonthly =
         duck.prepareStatement(
             "WITH m AS (SELECT CAST(epoch(d) / 86400 AS INTEGER) AS ms,"
@@ -147,6 +161,34 @@ public class QueryBenchmark {
     if (g.rows().size() != naiveGroupByCountry().size()) {
       throw new IllegalStateException("group counts disagree");
     }
+    TreeMap<String, Summary> byMethod = new TreeMap<>();
+    groupByMethodLibrary().rows().forEach(r -> byMethod.put(r.key().get(Grouping.METHOD).map(Method::name).orElse(""), r.summary()));
+    if (!byMethod.equals(groupByMethodStreams()) || groupByMethodDuckDb() != dataset.incidents().size()) {
+      throw new IllegalStateException("group by method disagrees: " + byMethod + " / " + groupByMethodStreams());
+    }
+    if (!summaries(admin1ByMonthLibrary()).equals(admin1ByMonthStreams())) {
+      throw new IllegalStateException("admin1 by month disagrees");
+    }
+    for (int q = 0; q < 8; q++) {
+      if (!Query.of(dataset).attacks().country(country[q]).period(period[q]).method(Method.ROCKET).summarize().summary()
+          .equals(naiveCountryPeriodMethod(country[q], period[q]))) {
+        throw new IllegalStateException("country x period x method disagrees");
+      }
+    }
+  }
+
+  private static TreeMap<GroupKey, Summary> summaries(GroupedResult g) {
+    TreeMap<GroupKey, Summary> m = new TreeMap<>();
+    g.rows().forEach(r -> m.put(r.key(), r.summary()));
+    return m;
+  }
+
+  private Summary naiveCountryPeriodMethod(Country c, DateSpan p) {
+    Optional<Country> oc = Optional.of(c);
+    Optional<Method> rocket = Optional.of(Method.ROCKET);
+    return attacks.stream()
+        .filter(i -> i.place().country().equals(oc) && i.method().equals(rocket))
+        .collect(Summary.toSummary(p));
   }
 
   private double[] duckCountryPeriod(Country c, DateSpan p) throws SQLException {
@@ -245,6 +287,53 @@ public class QueryBenchmark {
   public double[] countryPeriodDuckDb() throws SQLException {
     int q = nextQuery();
     return duckCountryPeriod(country[q], period[q]);
+  }
+
+  @Benchmark
+  public GroupedResult groupByMethodLibrary() {
+    return Query.of(dataset).groupBy(Grouping.METHOD).summarize();
+  }
+
+  @Benchmark
+  public TreeMap<String, Summary> groupByMethodStreams() {
+    return dataset.incidents().stream()
+        .collect(
+            Collectors.groupingBy(
+                i -> i.method().map(Method::name).orElse(""), TreeMap::new, Summary.toSummary()));
+  }
+
+  @Benchmark
+  public int groupByMethodDuckDb() throws SQLException {
+    int rows = 0;
+    try (ResultSet rs = duckMethod.executeQuery()) {
+      while (rs.next()) {
+        rows += rs.getInt(2);
+      }
+    }
+    return rows;
+  }
+
+  @Benchmark
+  public GroupedResult admin1ByMonthLibrary() {
+    return Query.of(dataset).attacks().period(YEAR).groupBy(Grouping.ADMIN1, Grouping.MONTH).summarize();
+  }
+
+  @Benchmark
+  public SortedMap<GroupKey, Summary> admin1ByMonthStreams() {
+    return attacks.stream()
+        .collect(Summary.toSummaries(Optional.of(YEAR), List.of(Grouping.ADMIN1, Grouping.MONTH)));
+  }
+
+  @Benchmark
+  public Summary countryPeriodMethodLibrary() {
+    int q = nextQuery();
+    return Query.of(dataset).attacks().country(country[q]).period(period[q]).method(Method.ROCKET).summarize().summary();
+  }
+
+  @Benchmark
+  public Summary countryPeriodMethodStreams() {
+    int q = nextQuery();
+    return naiveCountryPeriodMethod(country[q], period[q]);
   }
 
   @Benchmark

@@ -34,6 +34,7 @@ import org.attackstats.model.Tally;
 import org.attackstats.stats.AttacksAndResponses;
 import org.attackstats.stats.CalendarGrouping;
 import org.attackstats.stats.GroupKey;
+import org.attackstats.stats.GroupedQuery;
 import org.attackstats.stats.Grouping;
 import org.attackstats.stats.LagDistribution;
 import org.attackstats.stats.Measure;
@@ -355,14 +356,27 @@ final class Report {
 
   /** Attack and response summaries by key, zero where a kind has no group. */
   private Map<GroupKey, Summary[]> crossed(List<Grouping<?>> gs, boolean responses) {
+    return crossed(gs, responses, true);
+  }
+
+  /**
+   * Attack and response summaries by key, zero where a kind has no group; calendar buckets that
+   * hold no incident of either kind are left out unless {@code zeroFill}.
+   */
+  private Map<GroupKey, Summary[]> crossed(List<Grouping<?>> gs, boolean responses, boolean zeroFill) {
     Map<GroupKey, Summary[]> rows = new TreeMap<>();
-    query.attacks().groupBy(gs).summarize().rows()
+    grouped(query.attacks(), gs, zeroFill).summarize().rows()
         .forEach(r -> rows.computeIfAbsent(r.key(), k -> pair())[0] = r.summary());
     if (responses) {
-      query.responses().groupBy(gs).summarize().rows()
+      grouped(query.responses(), gs, zeroFill).summarize().rows()
           .forEach(r -> rows.computeIfAbsent(r.key(), k -> pair())[1] = r.summary());
     }
     return rows;
+  }
+
+  private static GroupedQuery grouped(Query q, List<Grouping<?>> gs, boolean zeroFill) {
+    GroupedQuery g = q.groupBy(gs);
+    return zeroFill ? g : g.withoutZeroFill();
   }
 
   private static Summary[] pair() {
@@ -386,10 +400,8 @@ final class Report {
     header.addAll(List.of("attacks", "injured", "killed", "responses"));
     String title = "Attacks and responses by " + String.join(" x ", header.subList(0, groupings.size()));
     Table t = new Table(title, header.toArray(new String[0]));
-    crossed(groupings, true).forEach((k, s) -> {
-      if (query.period().isEmpty() && s[0].incidents().high() == 0 && s[1].incidents().high() == 0) {
-        return; // without a requested period, show only the buckets that hold incidents
-      }
+    // without a requested period, show only the buckets that hold incidents
+    crossed(groupings, true, query.period().isPresent()).forEach((k, s) -> {
       List<Object> cells = new ArrayList<>();
       k.parts().forEach(p -> cells.add(label(p)));
       cells.addAll(List.of(s[0].incidents(), show(s[0].injured()), show(s[0].killed()), s[1].incidents()));

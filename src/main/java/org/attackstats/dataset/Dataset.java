@@ -1,12 +1,12 @@
 package org.attackstats.dataset;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.attackstats.model.Attack;
 import org.attackstats.model.Base;
 import org.attackstats.model.Incident;
@@ -29,16 +29,40 @@ public final class Dataset {
 
   private static final Dataset EMPTY = new Builder().build();
 
-  private final ImmutableMap<String, Attack> attacks;
-  private final ImmutableMap<String, Response> responses;
-  private final ImmutableMap<String, Base> bases;
-  private final ImmutableMap<String, Tally> tallies;
+  /** Attacks, then responses, each in the order added. */
+  private final ImmutableList<Incident> incidents;
 
+  private final List<Attack> attacks;
+  private final List<Response> responses;
+  private final ImmutableList<Base> bases;
+  private final ImmutableList<Tally> tallies;
+  private final IdIndex attackIds;
+  private final IdIndex responseIds;
+  private final IdIndex baseIds;
+  private final IdIndex tallyIds;
+
+  @SuppressWarnings("unchecked") // the first part of incidents holds attacks, the rest responses
   private Dataset(Builder b) {
-    this.attacks = ImmutableMap.copyOf(b.attacks);
-    this.responses = ImmutableMap.copyOf(b.responses);
-    this.bases = ImmutableMap.copyOf(b.bases);
-    this.tallies = ImmutableMap.copyOf(b.tallies);
+    int a = b.attacks.size();
+    this.incidents =
+        ImmutableList.<Incident>builderWithExpectedSize(a + b.responses.size())
+            .addAll(b.attacks.values())
+            .addAll(b.responses.values())
+            .build();
+    this.attacks = (List<Attack>) (List<?>) incidents.subList(0, a);
+    this.responses = (List<Response>) (List<?>) incidents.subList(a, incidents.size());
+    this.bases = ImmutableList.copyOf(b.bases.values());
+    this.tallies = ImmutableList.copyOf(b.tallies.values());
+    this.attackIds = IdIndex.of(attacks, 0, Attack::id);
+    this.responseIds = IdIndex.of(responses, 0, Response::id);
+    this.baseIds = IdIndex.of(bases, 0, Base::id);
+    this.tallyIds = IdIndex.of(tallies, 0, Tally::id);
+  }
+
+  private static <T> Optional<T> find(
+      List<T> records, IdIndex ids, String id, Function<? super T, String> idOf) {
+    int p = ids.position(records, id, idOf);
+    return p < 0 ? Optional.empty() : Optional.of(records.get(p));
   }
 
   /**
@@ -91,10 +115,10 @@ public final class Dataset {
    */
   public Builder toBuilder() {
     Builder b = new Builder();
-    b.attacks.putAll(attacks);
-    b.responses.putAll(responses);
-    b.bases.putAll(bases);
-    b.tallies.putAll(tallies);
+    attacks.forEach(x -> b.attacks.put(x.id(), x));
+    responses.forEach(x -> b.responses.put(x.id(), x));
+    bases.forEach(x -> b.bases.put(x.id(), x));
+    tallies.forEach(x -> b.tallies.put(x.id(), x));
     return b;
   }
 
@@ -104,7 +128,7 @@ public final class Dataset {
    * @return an immutable list
    */
   public List<Attack> attacks() {
-    return attacks.values().asList();
+    return attacks;
   }
 
   /**
@@ -113,7 +137,7 @@ public final class Dataset {
    * @return an immutable list
    */
   public List<Response> responses() {
-    return responses.values().asList();
+    return responses;
   }
 
   /**
@@ -122,7 +146,7 @@ public final class Dataset {
    * @return an immutable list
    */
   public List<Base> bases() {
-    return bases.values().asList();
+    return bases;
   }
 
   /**
@@ -131,19 +155,16 @@ public final class Dataset {
    * @return an immutable list
    */
   public List<Tally> tallies() {
-    return tallies.values().asList();
+    return tallies;
   }
 
   /**
    * Attacks then responses.
    *
-   * @return an immutable list of every incident
+   * @return an immutable list of every incident, held by the dataset (no copy is made)
    */
   public List<Incident> incidents() {
-    return ImmutableList.<Incident>builderWithExpectedSize(attacks.size() + responses.size())
-        .addAll(attacks.values())
-        .addAll(responses.values())
-        .build();
+    return incidents;
   }
 
   /**
@@ -153,7 +174,7 @@ public final class Dataset {
    * @return the attack, or empty
    */
   public Optional<Attack> attack(String id) {
-    return Optional.ofNullable(attacks.get(id));
+    return find(attacks, attackIds, id, Attack::id);
   }
 
   /**
@@ -163,7 +184,7 @@ public final class Dataset {
    * @return the response, or empty
    */
   public Optional<Response> response(String id) {
-    return Optional.ofNullable(responses.get(id));
+    return find(responses, responseIds, id, Response::id);
   }
 
   /**
@@ -173,7 +194,7 @@ public final class Dataset {
    * @return the base, or empty
    */
   public Optional<Base> base(String id) {
-    return Optional.ofNullable(bases.get(id));
+    return find(bases, baseIds, id, Base::id);
   }
 
   /**
@@ -183,7 +204,7 @@ public final class Dataset {
    * @return the tally, or empty
    */
   public Optional<Tally> tally(String id) {
-    return Optional.ofNullable(tallies.get(id));
+    return find(tallies, tallyIds, id, Tally::id);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,10 +22,11 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Dates lie between {@link #MIN} (0001-01-01) and {@link #MAX} (9999-12-31), so that every
- * span has a four-digit text form. Instances are immutable. Counting over a period uses two
- * questions: does the period {@link
- * #encloses enclose} the span (surely inside), and does it {@link #overlaps overlap} it (possibly
- * inside).
+ * span has a four-digit text form. Instances are immutable and hold their days as epoch days
+ * ({@link #startEpochDay()}, {@link #endEpochDay()}), so a span costs one small object whatever its
+ * dates; {@link #start()} and {@link #endInclusive()} make the {@code LocalDate}s when asked.
+ * Counting over a period uses two questions: does the period {@link #encloses enclose} the span
+ * (surely inside), and does it {@link #overlaps overlap} it (possibly inside).
  */
 public final class DateSpan implements Comparable<DateSpan> {
 
@@ -36,8 +36,10 @@ public final class DateSpan implements Comparable<DateSpan> {
   /** The latest day a span may include: 9999-12-31. */
   public static final LocalDate MAX = LocalDate.of(9999, 12, 31);
 
-  private final LocalDate start;
-  private final LocalDate end;
+  /** The first and last possible days, as epoch days. */
+  private final int start;
+
+  private final int end;
   private final DatePrecision precision;
 
   private DateSpan(LocalDate start, LocalDate end, DatePrecision precision) {
@@ -45,8 +47,8 @@ public final class DateSpan implements Comparable<DateSpan> {
       throw new IllegalArgumentException(
           "date span " + start + " to " + end + " lies outside the supported years 0001 to 9999");
     }
-    this.start = start;
-    this.end = end;
+    this.start = (int) start.toEpochDay();
+    this.end = (int) end.toEpochDay();
     this.precision = precision;
   }
 
@@ -105,6 +107,11 @@ public final class DateSpan implements Comparable<DateSpan> {
    */
   public static DateSpan of(LocalDate start, LocalDate endInclusive) {
     return of(start, endInclusive, start.equals(endInclusive) ? DatePrecision.DAY : DatePrecision.SPAN);
+  }
+
+  /** The span of two epoch days within the supported years, precision as {@link #of(LocalDate, LocalDate)}. */
+  private static DateSpan ofDays(int start, int end) {
+    return of(LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end));
   }
 
   /**
@@ -176,7 +183,27 @@ public final class DateSpan implements Comparable<DateSpan> {
    * @return the start, inclusive
    */
   public LocalDate start() {
+    return LocalDate.ofEpochDay(start);
+  }
+
+  /**
+   * The first possible day as an epoch day ({@code start().toEpochDay()}), without making a {@code
+   * LocalDate}.
+   *
+   * @return the start, inclusive, in days since 1970-01-01
+   */
+  public long startEpochDay() {
     return start;
+  }
+
+  /**
+   * The last possible day as an epoch day ({@code endInclusive().toEpochDay()}), without making a
+   * {@code LocalDate}.
+   *
+   * @return the end, inclusive, in days since 1970-01-01
+   */
+  public long endEpochDay() {
+    return end;
   }
 
   /**
@@ -185,7 +212,7 @@ public final class DateSpan implements Comparable<DateSpan> {
    * @return the end, inclusive
    */
   public LocalDate endInclusive() {
-    return end;
+    return LocalDate.ofEpochDay(end);
   }
 
   /**
@@ -203,7 +230,7 @@ public final class DateSpan implements Comparable<DateSpan> {
    * @return the length in days
    */
   public long lengthInDays() {
-    return ChronoUnit.DAYS.between(start, end) + 1;
+    return (long) end - start + 1;
   }
 
   /**
@@ -213,7 +240,8 @@ public final class DateSpan implements Comparable<DateSpan> {
    * @return {@code start <= day <= end}
    */
   public boolean contains(LocalDate day) {
-    return !day.isBefore(start) && !day.isAfter(end);
+    long d = day.toEpochDay();
+    return start <= d && d <= end;
   }
 
   /**
@@ -223,7 +251,7 @@ public final class DateSpan implements Comparable<DateSpan> {
    * @return true if this span encloses the other
    */
   public boolean encloses(DateSpan other) {
-    return !other.start.isBefore(start) && !other.end.isAfter(end);
+    return start <= other.start && other.end <= end;
   }
 
   /**
@@ -233,7 +261,7 @@ public final class DateSpan implements Comparable<DateSpan> {
    * @return true if they overlap
    */
   public boolean overlaps(DateSpan other) {
-    return !other.end.isBefore(start) && !other.start.isAfter(end);
+    return start <= other.end && other.start <= end;
   }
 
   /**
@@ -246,9 +274,7 @@ public final class DateSpan implements Comparable<DateSpan> {
     if (!overlaps(other)) {
       return Optional.empty();
     }
-    LocalDate s = start.isAfter(other.start) ? start : other.start;
-    LocalDate e = end.isBefore(other.end) ? end : other.end;
-    return Optional.of(of(s, e));
+    return Optional.of(ofDays(Math.max(start, other.start), Math.min(end, other.end)));
   }
 
   /**
@@ -264,9 +290,7 @@ public final class DateSpan implements Comparable<DateSpan> {
     if (other.encloses(this)) {
       return other;
     }
-    LocalDate s = start.isBefore(other.start) ? start : other.start;
-    LocalDate e = end.isAfter(other.end) ? end : other.end;
-    return of(s, e);
+    return ofDays(Math.min(start, other.start), Math.max(end, other.end));
   }
 
   /**
@@ -277,9 +301,9 @@ public final class DateSpan implements Comparable<DateSpan> {
    */
   @Override
   public int compareTo(DateSpan o) {
-    int c = start.compareTo(o.start);
+    int c = Integer.compare(start, o.start);
     if (c == 0) {
-      c = end.compareTo(o.end);
+      c = Integer.compare(end, o.end);
     }
     return c != 0 ? c : precision.compareTo(o.precision);
   }
@@ -293,12 +317,12 @@ public final class DateSpan implements Comparable<DateSpan> {
       return false;
     }
     DateSpan d = (DateSpan) o;
-    return start.equals(d.start) && end.equals(d.end) && precision == d.precision;
+    return start == d.start && end == d.end && precision == d.precision;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(start, end, precision);
+    return (start * 31 + end) * 31 + precision.hashCode();
   }
 
   /**
@@ -310,13 +334,13 @@ public final class DateSpan implements Comparable<DateSpan> {
   public String toString() {
     switch (precision) {
       case DAY:
-        return start.toString();
+        return start().toString();
       case MONTH:
-        return YearMonth.from(start).toString();
+        return YearMonth.from(start()).toString();
       case YEAR:
-        return String.format(java.util.Locale.ROOT, "%04d", start.getYear());
+        return String.format(java.util.Locale.ROOT, "%04d", start().getYear());
       default:
-        return start + "/" + end;
+        return start() + "/" + endInclusive();
     }
   }
 }

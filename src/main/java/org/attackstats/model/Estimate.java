@@ -62,12 +62,32 @@ public final class Estimate {
   private static final Estimate UNKNOWN =
       new Estimate(0, 0, Double.POSITIVE_INFINITY, false);
 
+  /** Shared exact counts 0 to 255. */
   private static final Estimate[] SMALL = new Estimate[256];
+
+  /** Shared "at least n" for n from 0 to 255 ({@code AT_LEAST[0]} is the unknown estimate). */
+  private static final Estimate[] AT_LEAST = new Estimate[256];
+
+  /** The largest high bound of a shared range. */
+  private static final int RANGE_LIMIT = 32;
+
+  /**
+   * Shared ranges {@code low..high} of whole numbers with {@code low < high <= RANGE_LIMIT}, at
+   * {@code RANGES[high * (high - 1) / 2 + low]}: the small ranges that reports give most often.
+   */
+  private static final Estimate[] RANGES = new Estimate[RANGE_LIMIT * (RANGE_LIMIT + 1) / 2];
 
   static {
     SMALL[0] = ZERO;
+    AT_LEAST[0] = UNKNOWN;
     for (int i = 1; i < SMALL.length; i++) {
       SMALL[i] = new Estimate(i, i, i, false);
+      AT_LEAST[i] = new Estimate(i, i, Double.POSITIVE_INFINITY, false);
+    }
+    for (int high = 1; high <= RANGE_LIMIT; high++) {
+      for (int low = 0; low < high; low++) {
+        RANGES[high * (high - 1) / 2 + low] = new Estimate(low, low, high, false);
+      }
     }
   }
 
@@ -117,11 +137,18 @@ public final class Estimate {
               + ", high="
               + format(high));
     }
-    if (!approximate && low == best && best == high && low < SMALL.length && low == (int) low) {
-      return SMALL[(int) low];
-    }
-    if (!approximate && low == 0 && best == 0 && high == Double.POSITIVE_INFINITY) {
-      return UNKNOWN;
+    if (!approximate && low == best && low < SMALL.length && low == (int) low) {
+      int l = (int) low;
+      if (high == low) {
+        return SMALL[l];
+      }
+      if (high == Double.POSITIVE_INFINITY) {
+        return AT_LEAST[l];
+      }
+      if (high <= RANGE_LIMIT && high == (int) high) {
+        int h = (int) high;
+        return RANGES[h * (h - 1) / 2 + l];
+      }
     }
     return new Estimate(low, best, high, approximate);
   }
@@ -139,6 +166,9 @@ public final class Estimate {
               + format(MAX_VALUE)
               + ", got "
               + value);
+    }
+    if (value == Math.rint(value)) {
+      return value + 0.0; // a whole number is a multiple of 0.001 as it is (and -0.0 becomes 0.0)
     }
     double scaled = value * SCALE;
     double units = Math.rint(scaled);

@@ -2,11 +2,12 @@ package org.attackstats.stats;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Incident;
 
@@ -21,22 +22,12 @@ final class Engine {
 
   private Engine() {}
 
-  /**
-   * Whether the index answers: no predicates, and only the built-in groupings it holds (by
-   * identity, so that a grouping of the user's can never be taken for one of them).
-   */
-  private static boolean indexable(Query q, List<Grouping<?>> groupings) {
-    return q.indexable()
-        && groupings.stream()
-            .allMatch(g -> g.isCalendar() || g == Grouping.COUNTRY || g == Grouping.KIND);
-  }
-
   private static long from(Optional<DateSpan> w) {
-    return w.map(p -> p.start().toEpochDay()).orElse(Long.MIN_VALUE);
+    return w.isPresent() ? w.get().startEpochDay() : Long.MIN_VALUE;
   }
 
   private static long to(Optional<DateSpan> w) {
-    return w.map(p -> p.endInclusive().toEpochDay()).orElse(Long.MAX_VALUE);
+    return w.isPresent() ? w.get().endEpochDay() : Long.MAX_VALUE;
   }
 
   /** Whether the incident has the key's categorical values; calendar parts are ignored. */
@@ -63,54 +54,74 @@ final class Engine {
     return GroupKey.of(gs, values);
   }
 
-  private static GroupKey partitionKey(List<Grouping<?>> gs, IncidentIndex.PartitionKey pk) {
-    List<Optional<?>> values = new ArrayList<>();
-    for (Grouping<?> g : gs) {
-      if (g == Grouping.COUNTRY) {
-        values.add(pk.country());
-      } else if (g == Grouping.KIND) {
-        values.add(Optional.of(pk.kind()));
-      } else {
-        values.add(Optional.empty());
-      }
-    }
-    return GroupKey.of(gs, values);
-  }
-
-  /** The summary of the query's incidents having the key's categorical values, over a window. */
+  /**
+   * The summary of the query's incidents having the key's categorical values, over a window: from
+   * the index's prefix sums when only kinds and countries are asked for, from its columns when
+   * built-in groupings' values are, else by one scan.
+   */
   static Summary summary(
       Query q, Optional<GroupKey> key, Optional<DateSpan> window, boolean useIndex) {
-    SummaryAccumulator acc = SummaryAccumulator.over(window);
-    List<Grouping<?>> gs = key.map(GroupKey::groupings).orElse(List.of());
-    if (useIndex && indexable(q, gs)) {
-      long f = from(window);
-      long t = to(window);
-      for (IncidentIndex.Partition p : q.index().partitions(q)) {
-        if (key.isEmpty() || samePartition(key.get(), p.key)) {
-          p.addTo(acc, f, t);
-        }
+    if (useIndex && key.isEmpty() && q.indexable() && q.filters().isEmpty()) {
+      return prefixSummary(q, window);
+    }
+    if (useIndex) {
+      Optional<IndexQuery> iq = IndexQuery.compile(q.index(), q, List.of(), key);
+      if (iq.isPresent()) {
+        IndexQuery.GroupSums sums = iq.get().run(window);
+        return sums.size() == 0 ? Summary.ZERO : sums.accumulator(0).snapshot();
       }
-    } else {
-      for (Incident i : q.dataset().incidents()) {
-        if (q.matches(i) && hasKey(i, key)) {
-          acc.add(i);
-        }
+    }
+    SummaryAccumulator acc = SummaryAccumulator.over(window);
+    for (Incident i : q.dataset().incidents()) {
+      if (q.matches(i) && hasKey(i, key)) {
+        acc.add(i);
       }
     }
     return acc.snapshot();
   }
 
-  private static boolean samePartition(GroupKey key, IncidentIndex.PartitionKey pk) {
-    GroupKey pkKey = partitionKey(key.groupings(), pk);
-    List<Grouping<?>> gs = key.groupings();
-    for (int p = 0; p < gs.size(); p++) {
-      if (!gs.get(p).isCalendar()
-          && !key.valueAt(p).equals(pkKey.valueAt(p))) {
-        return false;
+  /**
+   * The fast path: per partition of the query's kinds and countries, per span class, four look-ups
+   * into prefix sums; nothing is allocated but the result.
+   */
+  private static Summary prefixSummary(Query q, Optional<DateSpan> window) {
+    IncidentIndex index = q.index();
+    Scratch scratch = SCRATCH.get();
+    double[] sums = scratch.sums;
+    Arrays.fill(sums, 0);
+    IncidentIndex.Window w = scratch.window.set(from(window), to(window));
+    for (Incident.Kind k : KINDS) {
+      if (!q.kinds().contains(k)) {
+        continue;
+      }
+      if (q.countries().isPresent()) {
+        for (Country c : q.countries().get()) {
+          IncidentIndex.Partition p = index.partition(k, c);
+          if (p != null) {
+            p.addTo(sums, w, scratch.ranges);
+          }
+        }
+      } else {
+        for (IncidentIndex.Partition p : index.partitions()) {
+          if (p.kind == k) {
+            p.addTo(sums, w, scratch.ranges);
+          }
+        }
       }
     }
-    return true;
+    return SummaryAccumulator.snapshot(sums);
   }
+
+  /** Scratch space of the fast path, one per thread. */
+  private static final class Scratch {
+    final double[] sums = new double[SummaryAccumulator.WIDTH];
+    final int[] ranges = new int[IncidentIndex.RANGES];
+    final IncidentIndex.Window window = new IncidentIndex.Window();
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  private static final Incident.Kind[] KINDS = Incident.Kind.values();
 
   /** The records behind a number: matching, with the key, overlapping (or inside) the window. */
   static List<Incident> records(
@@ -119,8 +130,8 @@ final class Engine {
     long t = to(window);
     List<Incident> out = new ArrayList<>();
     for (Incident i : q.dataset().incidents()) {
-      long s = i.date().start().toEpochDay();
-      long e = i.date().endInclusive().toEpochDay();
+      long s = i.date().startEpochDay();
+      long e = i.date().endEpochDay();
       boolean in = surelyInside ? s >= f && e <= t : s <= t && e >= f;
       if (in && q.matches(i) && hasKey(i, key)) {
         out.add(i);
@@ -170,70 +181,71 @@ final class Engine {
   }
 
   /** The rows of a grouped query, in key order. */
-  static List<GroupRow> group(Query q, List<Grouping<?>> gs, boolean useIndex) {
-    Map<GroupKey, SummaryAccumulator> accs =
-        useIndex && indexable(q, gs) ? groupByIndex(q, gs) : groupByScan(q, gs);
+  static List<GroupRow> group(Query q, List<Grouping<?>> gs, boolean useIndex, boolean zeroFill) {
+    if (useIndex) {
+      Optional<IndexQuery> iq = IndexQuery.compile(q.index(), q, gs, Optional.empty());
+      if (iq.isPresent()) {
+        return groupByIndex(q, iq.get(), zeroFill);
+      }
+    }
+    Map<GroupKey, SummaryAccumulator> accs = groupByScan(q, gs, zeroFill);
     List<GroupRow> rows = new ArrayList<>(accs.size());
     accs.forEach((k, acc) -> rows.add(new GroupRow(q, k, acc.period(), acc.snapshot())));
     return List.copyOf(rows);
   }
 
-  private static Map<GroupKey, SummaryAccumulator> groupByScan(Query q, List<Grouping<?>> gs) {
+  /**
+   * The rows from the index: its groups in key order, the calendar buckets zero-filled over the
+   * fill range of the rows that may lie in the period for every categorical group seen.
+   */
+  private static List<GroupRow> groupByIndex(Query q, IndexQuery iq, boolean zeroFill) {
+    Optional<DateSpan> period = q.period();
+    IndexQuery.GroupSums sums = iq.run(period);
+    long[] keys = sums.sortedKeys();
+    List<GroupRow> rows = new ArrayList<>();
+    int c = iq.calendar();
+    if (c < 0 || !zeroFill) {
+      for (long k : keys) {
+        SummaryAccumulator acc = sums.find(k);
+        rows.add(new GroupRow(q, iq.keyOf(k), acc.period(), acc.snapshot()));
+      }
+      return List.copyOf(rows);
+    }
+    Optional<DateSpan> range = fillRange(period, iq.minStart(), iq.maxEnd());
+    if (keys.length == 0 || range.isEmpty()) {
+      return List.of();
+    }
+    long[] cats = Arrays.stream(keys).map(iq::categorical).distinct().sorted().toArray();
+    List<DateSpan> buckets = ((CalendarGrouping) iq.keyOf(keys[0]).groupings().get(c)).buckets(range.get());
+    long[] all = new long[Math.multiplyExact(cats.length, buckets.size())];
+    int n = 0;
+    for (long cat : cats) {
+      for (DateSpan b : buckets) {
+        all[n++] = iq.withBucket(cat, b);
+      }
+    }
+    Arrays.sort(all);
+    for (long k : all) {
+      SummaryAccumulator acc = sums.find(k);
+      GroupKey key = iq.keyOf(k);
+      if (acc != null) {
+        rows.add(new GroupRow(q, key, acc.period(), acc.snapshot()));
+      } else {
+        DateSpan b = (DateSpan) key.valueAt(c).orElseThrow();
+        rows.add(new GroupRow(q, key, GroupAccumulator.window(b, period), Summary.ZERO));
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  private static Map<GroupKey, SummaryAccumulator> groupByScan(
+      Query q, List<Grouping<?>> gs, boolean zeroFill) {
     GroupAccumulator groups = GroupAccumulator.of(q.period(), gs);
     for (Incident i : q.dataset().incidents()) {
       if (q.matches(i)) {
         groups.add(i);
       }
     }
-    return groups.accumulators();
-  }
-
-  private static Map<GroupKey, SummaryAccumulator> groupByIndex(Query q, List<Grouping<?>> gs) {
-    int c = calendarIndex(gs);
-    Optional<DateSpan> period = q.period();
-    Map<GroupKey, SummaryAccumulator> accs = new TreeMap<>();
-    List<DateSpan> buckets = List.of();
-    if (c >= 0) {
-      Optional<DateSpan> range = fillRange(period, q.index(), q);
-      if (range.isEmpty()) {
-        return accs;
-      }
-      buckets = ((CalendarGrouping) gs.get(c)).buckets(range.get());
-    }
-    for (IncidentIndex.Partition p : q.index().partitions(q)) {
-      SummaryAccumulator probe = SummaryAccumulator.over(period);
-      p.addTo(probe, from(period), to(period));
-      if (probe.countHigh == 0) {
-        continue; // no incident of this group may lie in the period
-      }
-      GroupKey cat = partitionKey(gs, p.key);
-      if (c < 0) {
-        accs.computeIfAbsent(cat, k -> SummaryAccumulator.over(period)).merge(probe);
-        continue;
-      }
-      for (DateSpan b : buckets) {
-        Optional<DateSpan> w = GroupAccumulator.window(b, period);
-        SummaryAccumulator acc =
-            accs.computeIfAbsent(cat.with(c, Optional.of(b)), k -> SummaryAccumulator.over(w));
-        p.addTo(acc, from(w), to(w));
-      }
-    }
-    return accs;
-  }
-
-  /**
-   * The fill range from the index: the first and last possible days of the selected partitions.
-   * Over an open end, an extreme day of an incident that cannot lie in the period is never the
-   * extreme of one that can, so the partitions' extremes serve as those of the incidents in it.
-   */
-  private static Optional<DateSpan> fillRange(
-      Optional<DateSpan> period, IncidentIndex index, Query q) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (IncidentIndex.Partition p : index.partitions(q)) {
-      min = Math.min(min, p.minStart);
-      max = Math.max(max, p.maxEnd);
-    }
-    return fillRange(period, min, max);
+    return groups.accumulators(zeroFill);
   }
 }

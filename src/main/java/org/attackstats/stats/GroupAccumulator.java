@@ -42,8 +42,8 @@ public final class GroupAccumulator {
     this.groupings = Grouping.validate(groupings);
     this.period = period;
     this.calendar = Engine.calendarIndex(this.groupings);
-    this.from = period.map(p -> p.start().toEpochDay()).orElse(Long.MIN_VALUE);
-    this.to = period.map(p -> p.endInclusive().toEpochDay()).orElse(Long.MAX_VALUE);
+    this.from = period.isPresent() ? period.get().startEpochDay() : Long.MIN_VALUE;
+    this.to = period.isPresent() ? period.get().endEpochDay() : Long.MAX_VALUE;
   }
 
   /**
@@ -66,8 +66,8 @@ public final class GroupAccumulator {
    * @param incident the incident
    */
   public void add(Incident incident) {
-    long s = incident.date().start().toEpochDay();
-    long e = incident.date().endInclusive().toEpochDay();
+    long s = incident.date().startEpochDay();
+    long e = incident.date().endEpochDay();
     if (s > to || e < from) {
       return;
     }
@@ -130,15 +130,18 @@ public final class GroupAccumulator {
    */
   public SortedMap<GroupKey, Summary> snapshot() {
     SortedMap<GroupKey, Summary> out = new TreeMap<>();
-    accumulators().forEach((k, acc) -> out.put(k, acc.snapshot()));
+    accumulators(true).forEach((k, acc) -> out.put(k, acc.snapshot()));
     return Collections.unmodifiableSortedMap(out);
   }
 
-  /** The accumulators by key in key order, zero-filled; they share state with this accumulator. */
-  SortedMap<GroupKey, SummaryAccumulator> accumulators() {
+  /**
+   * The accumulators by key in key order, zero-filled if asked; they share state with this
+   * accumulator.
+   */
+  SortedMap<GroupKey, SummaryAccumulator> accumulators(boolean zeroFill) {
     SortedMap<GroupKey, SummaryAccumulator> out = new TreeMap<>(groups);
     Optional<DateSpan> range = Engine.fillRange(period, minStart, maxEnd);
-    if (calendar >= 0 && !seen.isEmpty() && range.isPresent()) {
+    if (zeroFill && calendar >= 0 && !seen.isEmpty() && range.isPresent()) {
       for (DateSpan b : ((CalendarGrouping) groupings.get(calendar)).buckets(range.get())) {
         for (GroupKey cat : seen) {
           out.computeIfAbsent(

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,13 +16,11 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.Actor;
-import org.attackstats.model.Attack;
 import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
 import org.attackstats.model.Incident;
 import org.attackstats.model.Method;
-import org.attackstats.model.Response;
 
 /**
  * A question about the incidents of a {@link Dataset}: filters, a period, and optionally
@@ -46,10 +43,14 @@ import org.attackstats.model.Response;
  * <p>Filters combine with "and"; a filter given several values ({@code country(IQ, SY)}) matches
  * any of them. The period is not a filter but the window every number is counted over, with the
  * low/best/high rules of {@link Summary}; {@link #since} and {@link #until} leave one end open.
- * Queries whose filters are only kind, country and period, grouped by nothing, by the built-in
- * {@link Grouping#COUNTRY} or {@link Grouping#KIND} or by a calendar grouping, are answered from a
- * column-oriented index built once per dataset, in logarithmic time; the others (a grouping made
- * with {@link Grouping#by} among them, whatever its name) scan the incidents once.
+ * Queries are answered from a column-oriented index built once per dataset: with filters only on
+ * kind, country and period, and grouped by nothing, by {@link Grouping#COUNTRY}, {@link
+ * Grouping#KIND} or a calendar grouping, in logarithmic time from prefix sums; with the other
+ * filters of this class ({@link #admin1}, {@link #base}, {@link #perpetrator}, {@link #responder},
+ * {@link #method}, {@link #target}) or grouped by the other built-in groupings, from the index's
+ * dictionary-coded columns, reading only the rows that overlap the period. A {@link #where}
+ * predicate or a grouping made with {@link Grouping#by} (whatever its name) is answered by one
+ * scan of the incidents.
  */
 public final class Query {
 
@@ -59,9 +60,14 @@ public final class Query {
           .softValues()
           .build(CacheLoader.from(d -> IncidentIndex.of(d.incidents())));
 
+  private static final Set<Incident.Kind> ALL_KINDS = Set.of(Incident.Kind.values());
+  private static final Set<Incident.Kind> ATTACKS = Set.of(Incident.Kind.ATTACK);
+  private static final Set<Incident.Kind> RESPONSES = Set.of(Incident.Kind.RESPONSE);
+
   private final Dataset dataset;
   private final Set<Incident.Kind> kinds;
   private final Optional<Set<Country>> countries;
+  private final List<IndexQuery.Filter> filters;
   private final List<Predicate<? super Incident>> predicates;
   private final Optional<DateSpan> period;
 
@@ -69,11 +75,13 @@ public final class Query {
       Dataset dataset,
       Set<Incident.Kind> kinds,
       Optional<Set<Country>> countries,
+      List<IndexQuery.Filter> filters,
       List<Predicate<? super Incident>> predicates,
       Optional<DateSpan> period) {
     this.dataset = dataset;
     this.kinds = kinds;
     this.countries = countries;
+    this.filters = filters;
     this.predicates = predicates;
     this.period = period;
   }
@@ -87,8 +95,9 @@ public final class Query {
   public static Query of(Dataset dataset) {
     return new Query(
         Objects.requireNonNull(dataset, "dataset"),
-        Set.copyOf(EnumSet.allOf(Incident.Kind.class)),
+        ALL_KINDS,
         Optional.empty(),
+        List.of(),
         List.of(),
         Optional.empty());
   }
@@ -101,8 +110,9 @@ public final class Query {
    */
   public Query kind(Incident.Kind kind) {
     Objects.requireNonNull(kind, "kind");
-    Set<Incident.Kind> k = kinds.contains(kind) ? Set.of(kind) : Set.of();
-    return new Query(dataset, k, countries, predicates, period);
+    Set<Incident.Kind> k =
+        !kinds.contains(kind) ? Set.of() : kind == Incident.Kind.ATTACK ? ATTACKS : RESPONSES;
+    return new Query(dataset, k, countries, filters, predicates, period);
   }
 
   /**
@@ -131,8 +141,12 @@ public final class Query {
    * @return the new query
    */
   public Query country(Country first, Country... more) {
+    Objects.requireNonNull(first, "country");
+    if (more.length == 0 && countries.isEmpty()) {
+      return new Query(dataset, kinds, Optional.of(Set.of(first)), filters, predicates, period);
+    }
     List<Country> given = new ArrayList<>();
-    given.add(Objects.requireNonNull(first, "country"));
+    given.add(first);
     given.addAll(Arrays.asList(more));
     return country(given);
   }
@@ -152,7 +166,7 @@ public final class Query {
     Set<Country> c = new LinkedHashSet<>();
     countries.forEach(x -> c.add(Objects.requireNonNull(x, "country")));
     this.countries.ifPresent(c::retainAll);
-    return new Query(dataset, kinds, Optional.of(Set.copyOf(c)), predicates, period);
+    return new Query(dataset, kinds, Optional.of(Set.copyOf(c)), filters, predicates, period);
   }
 
   /**
@@ -164,7 +178,7 @@ public final class Query {
   public Query admin1(String admin1) {
     Objects.requireNonNull(admin1, "admin1");
     String a = admin1.strip();
-    return where(i -> i.place().admin1().filter(a::equalsIgnoreCase).isPresent());
+    return filter(Grouping.ADMIN1, v -> v.filter(x -> a.equalsIgnoreCase((String) x)).isPresent());
   }
 
   /**
@@ -174,8 +188,8 @@ public final class Query {
    * @return the new query
    */
   public Query base(String baseId) {
-    Objects.requireNonNull(baseId, "baseId");
-    return where(i -> i instanceof Attack a && a.baseId().equals(Optional.of(baseId)));
+    Optional<String> id = Optional.of(Objects.requireNonNull(baseId, "baseId"));
+    return filter(Grouping.BASE, id::equals);
   }
 
   /**
@@ -185,9 +199,8 @@ public final class Query {
    * @return the new query
    */
   public Query perpetrator(Actor perpetrator) {
-    Objects.requireNonNull(perpetrator, "perpetrator");
-    return where(
-        i -> i instanceof Attack a && a.perpetrator().equals(Optional.of(perpetrator)));
+    Optional<Actor> p = Optional.of(Objects.requireNonNull(perpetrator, "perpetrator"));
+    return filter(Grouping.PERPETRATOR, p::equals);
   }
 
   /**
@@ -197,9 +210,8 @@ public final class Query {
    * @return the new query
    */
   public Query responder(Actor responder) {
-    Objects.requireNonNull(responder, "responder");
-    return where(
-        i -> i instanceof Response r && r.responder().equals(Optional.of(responder)));
+    Optional<Actor> r = Optional.of(Objects.requireNonNull(responder, "responder"));
+    return filter(Grouping.RESPONDER, r::equals);
   }
 
   /**
@@ -228,7 +240,7 @@ public final class Query {
       throw new IllegalArgumentException("method needs at least one method");
     }
     Set<Method> set = Set.copyOf(methods);
-    return where(i -> i.method().filter(set::contains).isPresent());
+    return filter(Grouping.METHOD, v -> v.filter(set::contains).isPresent());
   }
 
   /**
@@ -240,7 +252,7 @@ public final class Query {
   public Query target(String target) {
     Objects.requireNonNull(target, "target");
     String t = target.strip();
-    return where(i -> Grouping.TARGET.valueOf(i).filter(t::equalsIgnoreCase).isPresent());
+    return filter(Grouping.TARGET, v -> v.filter(x -> t.equalsIgnoreCase((String) x)).isPresent());
   }
 
   /**
@@ -253,7 +265,14 @@ public final class Query {
     Objects.requireNonNull(predicate, "predicate");
     List<Predicate<? super Incident>> p = new ArrayList<>(predicates);
     p.add(predicate);
-    return new Query(dataset, kinds, countries, List.copyOf(p), period);
+    return new Query(dataset, kinds, countries, filters, List.copyOf(p), period);
+  }
+
+  /** Only incidents whose value of a built-in grouping passes a test: answered from the index. */
+  private Query filter(CategoricalGrouping<?> grouping, Predicate<Optional<?>> accepts) {
+    List<IndexQuery.Filter> f = new ArrayList<>(filters);
+    f.add(new IndexQuery.Filter(grouping, accepts));
+    return new Query(dataset, kinds, countries, List.copyOf(f), predicates, period);
   }
 
   /**
@@ -266,7 +285,12 @@ public final class Query {
    */
   public Query period(DateSpan period) {
     return new Query(
-        dataset, kinds, countries, predicates, Optional.of(Objects.requireNonNull(period, "period")));
+        dataset,
+        kinds,
+        countries,
+        filters,
+        predicates,
+        Optional.of(Objects.requireNonNull(period, "period")));
   }
 
   /**
@@ -342,6 +366,11 @@ public final class Query {
         && !incident.place().country().filter(countries.get()::contains).isPresent()) {
       return false;
     }
+    for (IndexQuery.Filter f : filters) {
+      if (!f.accepts().test(f.grouping().valueOf(incident))) {
+        return false;
+      }
+    }
     for (Predicate<? super Incident> p : predicates) {
       if (!p.test(incident)) {
         return false;
@@ -393,8 +422,14 @@ public final class Query {
     return new GroupedQuery(this, groupings);
   }
 
+  /** Whether the index can answer: no predicate of the user's. */
   boolean indexable() {
     return predicates.isEmpty();
+  }
+
+  /** The filters on built-in groupings' values, answered from the index's columns. */
+  List<IndexQuery.Filter> filters() {
+    return filters;
   }
 
   Set<Incident.Kind> kinds() {
@@ -415,6 +450,8 @@ public final class Query {
         + new TreeSet<>(kinds)
         + ", countries="
         + countries.map(c -> new TreeSet<>(c).toString()).orElse("any")
+        + ", filters="
+        + filters.size()
         + ", predicates="
         + predicates.size()
         + ", period="

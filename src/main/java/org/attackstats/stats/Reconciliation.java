@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,33 +75,71 @@ public final class Reconciliation {
   }
 
   /**
-   * A tally against the data.
-   *
-   * @param tally the tally
-   * @param period the period the data was counted over, or empty for none
-   * @param computed what the data gives
-   * @param status the comparison
-   * @param records the incidents behind {@code computed}, each with its source (empty for
-   *     personnel, which comes from bases)
+   * A tally against the data. Immutable; the records behind the computed number are found when
+   * asked for, so that reconciling many tallies costs no more than counting for each.
    */
-  public record Check(
-      Tally tally,
-      Optional<DateSpan> period,
-      Estimate computed,
-      Status status,
-      List<Incident> records) {
+  public static final class Check {
+    private final Tally tally;
+    private final Optional<DateSpan> period;
+    private final Estimate computed;
+    private final Status status;
+    /** The query that computed the number, or empty for personnel (counted from bases). */
+    private final Optional<Query> query;
+
+    private Check(
+        Tally tally, Optional<DateSpan> period, Estimate computed, Status status, Optional<Query> query) {
+      this.tally = tally;
+      this.period = period;
+      this.computed = computed;
+      this.status = status;
+      this.query = query;
+    }
 
     /**
-     * Checks for nulls and copies the records.
+     * The tally.
      *
-     * @throws NullPointerException if an argument is null
+     * @return the tally
      */
-    public Check {
-      Objects.requireNonNull(tally, "tally");
-      Objects.requireNonNull(period, "period");
-      Objects.requireNonNull(computed, "computed");
-      Objects.requireNonNull(status, "status");
-      records = List.copyOf(records);
+    public Tally tally() {
+      return tally;
+    }
+
+    /**
+     * The period the data was counted over.
+     *
+     * @return the period, or empty for none
+     */
+    public Optional<DateSpan> period() {
+      return period;
+    }
+
+    /**
+     * What the data gives.
+     *
+     * @return the computed estimate
+     */
+    public Estimate computed() {
+      return computed;
+    }
+
+    /**
+     * The comparison.
+     *
+     * @return the status
+     */
+    public Status status() {
+      return status;
+    }
+
+    /**
+     * The incidents behind {@link #computed()}, each with its source: those that may count over
+     * the period, ordered by date, kind and id (empty for personnel, which comes from bases).
+     * Found by a scan of the dataset on each call.
+     *
+     * @return the records
+     */
+    public List<Incident> records() {
+      return query.map(q -> q.summarize().records()).orElse(List.of());
     }
 
     /**
@@ -119,6 +158,38 @@ public final class Reconciliation {
      */
     public double excess() {
       return Math.max(0, computed.low() - tally.value().high());
+    }
+
+    /**
+     * Equal when the tally, the period, the computed number, the status and the records are.
+     *
+     * @param o the other object
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Check c
+          && c.tally.equals(tally)
+          && c.period.equals(period)
+          && c.computed.equals(computed)
+          && c.status == status
+          && c.records().equals(records());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(tally, period, computed, status);
+    }
+
+    /**
+     * The tally's id, the computed number and the status.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+      return "Check[" + tally.id() + ": computed " + computed + " over "
+          + period.map(DateSpan::toString).orElse("all dates") + ", " + status + "]";
     }
   }
 
@@ -182,13 +253,48 @@ public final class Reconciliation {
   private final List<SeriesStep> series;
 
   private Reconciliation(Dataset dataset) {
+    DataRange range = DataRange.of(dataset);
+    Personnel personnel = Personnel.of(dataset);
     List<Check> c = new ArrayList<>();
     for (Tally t : dataset.tallies()) {
-      c.add(check(dataset, t));
+      c.add(check(dataset, t, range, personnel));
     }
     this.checks = List.copyOf(c);
     this.partsChecks = partsChecks(dataset.tallies());
     this.series = series(dataset.tallies());
+  }
+
+  /** The first and last possible days of the dataset's incidents, found once for every tally. */
+  private record DataRange(Optional<LocalDate> first, Optional<LocalDate> last) {
+    static DataRange of(Dataset dataset) {
+      long min = Long.MAX_VALUE;
+      long max = Long.MIN_VALUE;
+      for (Incident i : dataset.incidents()) {
+        min = Math.min(min, i.date().startEpochDay());
+        max = Math.max(max, i.date().endEpochDay());
+      }
+      return min > max
+          ? new DataRange(Optional.empty(), Optional.empty())
+          : new DataRange(Optional.of(LocalDate.ofEpochDay(min)), Optional.of(LocalDate.ofEpochDay(max)));
+    }
+  }
+
+  /** The bases' personnel in total and by country, added up once for every tally. */
+  private record Personnel(Estimate total, Map<Country, Estimate> byCountry) {
+    static Personnel of(Dataset dataset) {
+      Map<Country, List<Estimate>> by = new HashMap<>();
+      for (Base b : dataset.bases()) {
+        b.place().country().ifPresent(c -> by.computeIfAbsent(c, k -> new ArrayList<>()).add(b.personnel()));
+      }
+      Map<Country, Estimate> totals = new HashMap<>();
+      by.forEach((c, list) -> totals.put(c, Estimate.total(list)));
+      return new Personnel(
+          dataset.bases().stream().map(Base::personnel).collect(Estimate.toTotal()), totals);
+    }
+
+    Estimate of(Optional<Country> country) {
+      return country.map(c -> byCountry.getOrDefault(c, Estimate.ZERO)).orElse(total);
+    }
   }
 
   /**
@@ -238,15 +344,11 @@ public final class Reconciliation {
     return series;
   }
 
-  static Check check(Dataset dataset, Tally t) {
-    Optional<DateSpan> period = period(dataset, t);
+  private static Check check(Dataset dataset, Tally t, DataRange range, Personnel personnel) {
+    Optional<DateSpan> period = period(range, t);
     if (t.metric() == TallyMetric.PERSONNEL) {
-      Estimate total =
-          dataset.bases().stream()
-              .filter(b -> t.country().isEmpty() || b.place().country().equals(t.country()))
-              .map(Base::personnel)
-              .collect(Estimate.toTotal());
-      return new Check(t, period, total, status(t.value(), total), List.of());
+      Estimate total = personnel.of(t.country());
+      return new Check(t, period, total, status(t.value(), total), Optional.empty());
     }
     Query q = Query.of(dataset);
     q = t.metric() == TallyMetric.RESPONSES ? q.responses() : q.attacks();
@@ -256,15 +358,15 @@ public final class Reconciliation {
     if (period.isPresent()) {
       q = q.period(period.get());
     }
-    Result r = q.summarize();
+    Summary s = q.summarize().summary();
     Estimate computed =
         switch (t.metric()) {
-          case INJURED -> r.get(Measure.INJURED);
-          case KILLED -> r.get(Measure.KILLED);
-          case ATTACKS, RESPONSES -> r.count();
+          case INJURED -> s.get(Measure.INJURED);
+          case KILLED -> s.get(Measure.KILLED);
+          case ATTACKS, RESPONSES -> s.incidents();
           case PERSONNEL -> throw new AssertionError("personnel is counted from bases above");
         };
-    return new Check(t, period, computed, status(t.value(), computed), r.records());
+    return new Check(t, period, computed, status(t.value(), computed), Optional.of(q));
   }
 
   private static Status status(Estimate tally, Estimate data) {
@@ -274,21 +376,13 @@ public final class Reconciliation {
     return data.low() >= tally.low() ? Status.COVERED : Status.MISSING;
   }
 
-  private static Optional<DateSpan> period(Dataset dataset, Tally t) {
+  private static Optional<DateSpan> period(DataRange range, Tally t) {
     if (t.since().isEmpty() && t.asOf().isEmpty()) {
       return Optional.empty();
     }
-    LocalDate first =
-        dataset.incidents().stream()
-            .map(i -> i.date().start())
-            .min(Comparator.naturalOrder())
-            .orElse(t.asOf().orElseGet(() -> t.since().get()));
+    LocalDate first = range.first().orElse(t.asOf().orElseGet(() -> t.since().get()));
     LocalDate start = t.since().orElseGet(() -> min(first, t.asOf().get()));
-    LocalDate last =
-        dataset.incidents().stream()
-            .map(i -> i.date().endInclusive())
-            .max(Comparator.naturalOrder())
-            .orElse(start);
+    LocalDate last = range.last().orElse(start);
     LocalDate end = t.asOf().orElseGet(() -> max(last, start));
     return Optional.of(DateSpan.of(start, end));
   }

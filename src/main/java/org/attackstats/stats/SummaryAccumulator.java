@@ -17,23 +17,39 @@ public final class SummaryAccumulator {
 
   private static final int MEASURES = 3; // injured, killed, munitions
 
+  /** Positions in {@link #sums}: the three counts, then five fields per measure. */
+  static final int COUNT_LOW = 0;
+
+  static final int COUNT_BEST = 1;
+  static final int COUNT_HIGH = 2;
+  static final int LOW = 0;
+  static final int BEST = 1;
+  static final int HIGH_FINITE = 2;
+  static final int UNBOUNDED = 3;
+  static final int APPROXIMATE = 4;
+  private static final int FIELDS = 5;
+  static final int WIDTH = 3 + FIELDS * MEASURES;
+
   private final long from;
   private final long to;
   private final Optional<DateSpan> period;
 
-  long countLow;
-  long countBest;
-  long countHigh;
-  final double[] low = new double[MEASURES];
-  final double[] best = new double[MEASURES];
-  final double[] highFinite = new double[MEASURES];
-  final long[] highUnbounded = new long[MEASURES];
-  final boolean[] approximate = new boolean[MEASURES];
+  /**
+   * The sums, in one row: the numbers of incidents counted low, best and high, then for each
+   * measure the sum of low values, of best values, of finite high values, the number of unbounded
+   * high values and the number of approximate values. Counts are exact as doubles up to 2^53.
+   */
+  final double[] sums = new double[WIDTH];
 
   private SummaryAccumulator(Optional<DateSpan> period) {
     this.period = period;
-    this.from = period.map(p -> p.start().toEpochDay()).orElse(Long.MIN_VALUE);
-    this.to = period.map(p -> p.endInclusive().toEpochDay()).orElse(Long.MAX_VALUE);
+    this.from = period.isPresent() ? period.get().startEpochDay() : Long.MIN_VALUE;
+    this.to = period.isPresent() ? period.get().endEpochDay() : Long.MAX_VALUE;
+  }
+
+  /** The position in {@link #sums} of a field of measure {@code m} (0 injured, 1 killed, 2 munitions). */
+  static int at(int m, int field) {
+    return 3 + FIELDS * m + field;
   }
 
   /**
@@ -76,19 +92,19 @@ public final class SummaryAccumulator {
    * @param incident the incident
    */
   public void add(Incident incident) {
-    long s = incident.date().start().toEpochDay();
-    long e = incident.date().endInclusive().toEpochDay();
+    long s = incident.date().startEpochDay();
+    long e = incident.date().endEpochDay();
     if (s > to || e < from) {
       return;
     }
     boolean starts = s >= from;
     boolean inside = starts && e <= to;
-    countHigh++;
+    sums[COUNT_HIGH]++;
     if (starts) {
-      countBest++;
+      sums[COUNT_BEST]++;
     }
     if (inside) {
-      countLow++;
+      sums[COUNT_LOW]++;
     }
     add(0, incident.injured(), inside, starts);
     add(1, incident.killed(), inside, starts);
@@ -97,17 +113,19 @@ public final class SummaryAccumulator {
 
   private void add(int m, Estimate value, boolean inside, boolean starts) {
     if (inside) {
-      low[m] += value.low();
+      sums[at(m, LOW)] += value.low();
     }
     if (starts) {
-      best[m] += value.best();
+      sums[at(m, BEST)] += value.best();
     }
     if (value.isBounded()) {
-      highFinite[m] += value.high();
+      sums[at(m, HIGH_FINITE)] += value.high();
     } else {
-      highUnbounded[m]++;
+      sums[at(m, UNBOUNDED)]++;
     }
-    approximate[m] |= value.isApproximate();
+    if (value.isApproximate()) {
+      sums[at(m, APPROXIMATE)]++;
+    }
   }
 
   /**
@@ -135,15 +153,8 @@ public final class SummaryAccumulator {
               + " and "
               + other.period.map(DateSpan::toString).orElse("none"));
     }
-    countLow += other.countLow;
-    countBest += other.countBest;
-    countHigh += other.countHigh;
-    for (int m = 0; m < MEASURES; m++) {
-      low[m] += other.low[m];
-      best[m] += other.best[m];
-      highFinite[m] += other.highFinite[m];
-      highUnbounded[m] += other.highUnbounded[m];
-      approximate[m] |= other.approximate[m];
+    for (int k = 0; k < WIDTH; k++) {
+      sums[k] += other.sums[k];
     }
   }
 
@@ -158,21 +169,34 @@ public final class SummaryAccumulator {
    * @return an immutable summary; {@link Summary#ZERO} if nothing counted
    */
   public Summary snapshot() {
-    if (countHigh == 0) {
+    return snapshot(sums);
+  }
+
+  /** The summary of a row of sums laid out as {@link #sums}. */
+  static Summary snapshot(double[] sums) {
+    if (sums[COUNT_HIGH] == 0) {
       return Summary.ZERO;
     }
     return new Summary(
-        Estimate.of(countLow, countBest, countHigh),
-        estimate(0),
-        estimate(1),
-        estimate(2));
+        Estimate.of(sums[COUNT_LOW], sums[COUNT_BEST], sums[COUNT_HIGH]),
+        estimate(sums, 0),
+        estimate(sums, 1),
+        estimate(sums, 2));
   }
 
-  private Estimate estimate(int m) {
-    double lo = low[m];
-    double be = Math.max(best[m], lo);
-    double hi = highUnbounded[m] > 0 ? Double.POSITIVE_INFINITY : Math.max(highFinite[m], be);
-    return Estimate.of(lo, be, hi).withApproximate(approximate[m]);
+  /** Whether nothing counted: no incident overlapped the period. */
+  boolean isEmpty() {
+    return sums[COUNT_HIGH] == 0;
+  }
+
+  private static Estimate estimate(double[] sums, int m) {
+    double lo = sums[at(m, LOW)];
+    double be = Math.max(sums[at(m, BEST)], lo);
+    double hi =
+        sums[at(m, UNBOUNDED)] > 0
+            ? Double.POSITIVE_INFINITY
+            : Math.max(sums[at(m, HIGH_FINITE)], be);
+    return Estimate.of(lo, be, hi).withApproximate(sums[at(m, APPROXIMATE)] > 0);
   }
 
   @Override

@@ -77,4 +77,34 @@ class DatasetTest {
     assertEquals("id", b.problemsWith(ATTACK).get(0).field());
     assertEquals(List.of(), b.problemsWith(RESPONSE));
   }
+
+  @Test
+  void lookupsFindEveryIdAndNoOtherAmongCollidingHashes() {
+    // "Aa" and "BB" have the same hash code, and so have "AaAa", "AaBB", "BBAa" and "BBBB"
+    List<String> ids = List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB");
+    List<Attack> attacks = new java.util.ArrayList<>();
+    List<Tally> tallies = new java.util.ArrayList<>();
+    for (String id : ids) {
+      attacks.add(Attack.builder(id, DAY).build());
+      tallies.add(Tally.of(id, TallyMetric.ATTACKS, Estimate.exact(1)));
+    }
+    for (int i = 0; i < 2000; i++) {
+      attacks.add(Attack.builder("a" + i, DAY).build());
+    }
+    Dataset d = Dataset.of(attacks, List.of(RESPONSE.toBuilder().inResponseTo(List.of("Aa")).build()), List.of(BASE), tallies);
+    for (Attack a : attacks) {
+      assertEquals(Optional.of(a), d.attack(a.id()));
+    }
+    for (Tally t : tallies) {
+      assertEquals(Optional.of(t), d.tally(t.id()));
+    }
+    for (String absent : List.of("aa", "Ab", "BBBb", "a2000", "r01", "ain-al-asad", "")) {
+      assertEquals(Optional.empty(), d.attack(absent), absent);
+    }
+    assertEquals(Optional.empty(), d.response("Aa"));
+    assertEquals(Optional.of(BASE), d.base("ain-al-asad"));
+    assertEquals(Optional.empty(), Dataset.empty().attack("Aa"));
+    assertEquals(attacks, d.attacks());
+    assertEquals(d, d.toBuilder().build());
+  }
 }

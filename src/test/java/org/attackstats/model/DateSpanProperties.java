@@ -97,4 +97,24 @@ class DateSpanProperties {
     qt().forAll(spans())
         .check(s -> s.lengthInDays() == s.endInclusive().toEpochDay() - s.start().toEpochDay() + 1);
   }
+
+  @Test
+  void epochDaysAreTheDatesDays() {
+    qt().forAll(spans())
+        .check(
+            s ->
+                s.startEpochDay() == s.start().toEpochDay()
+                    && s.endEpochDay() == s.endInclusive().toEpochDay()
+                    && DateSpan.of(s.start(), s.endInclusive(), s.precision()).equals(s)
+                    && DateSpan.of(s.start(), s.endInclusive(), s.precision()).hashCode() == s.hashCode());
+  }
+
+  @Test
+  void supportedEndsKeepTheirDays() {
+    DateSpan all = DateSpan.of(DateSpan.MIN, DateSpan.MAX);
+    org.junit.jupiter.api.Assertions.assertEquals(DateSpan.MIN, all.start());
+    org.junit.jupiter.api.Assertions.assertEquals(DateSpan.MAX, all.endInclusive());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        DateSpan.MAX.toEpochDay() - DateSpan.MIN.toEpochDay() + 1, all.lengthInDays());
+  }
 }

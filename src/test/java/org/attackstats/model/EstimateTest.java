@@ -249,4 +249,28 @@ class EstimateTest {
     assertEquals(2000, distinct.size());
     ModelTest.assertHashCodesSpread(distinct);
   }
+
+  @Test
+  void smallFormsAreSharedAndKeepTheirValues() {
+    // one object for every small exact, at-least and range estimate, however it is made
+    org.junit.jupiter.api.Assertions.assertSame(Estimate.atLeast(3), Estimate.parse(">=3"));
+    org.junit.jupiter.api.Assertions.assertSame(Estimate.range(2, 5), Estimate.of(2, 2, 5));
+    org.junit.jupiter.api.Assertions.assertSame(Estimate.unknown(), Estimate.atLeast(0));
+    org.junit.jupiter.api.Assertions.assertSame(Estimate.range(31, 32), Estimate.parse("31..32"));
+    for (int high = 1; high <= 40; high++) {
+      for (int low = 0; low < high; low++) {
+        Estimate r = Estimate.range(low, high);
+        assertEquals(List.of((double) low, (double) low, (double) high), List.of(r.low(), r.best(), r.high()));
+        assertEquals(r, Estimate.parse(low + ".." + high));
+      }
+      Estimate a = Estimate.atLeast(high);
+      assertEquals(List.of((double) high, (double) high), List.of(a.low(), a.best()));
+      assertFalse(a.isBounded());
+    }
+    // approximate, best within bounds and fractions are not among the shared ones, and stay right
+    assertTrue(Estimate.parse("~2..5").isApproximate());
+    assertEquals(3, Estimate.parse("3[2..7]").best());
+    assertEquals(1381.5, Estimate.parse("1381.5").low());
+    assertEquals(0.25, Estimate.parse("0.25..1").low());
+  }
 }

@@ -183,4 +183,32 @@ class QueryTest {
     assertEquals(attacks.method(Method.DRONE).count(), attacks.method(List.of(Method.DRONE)).count());
     assertThrows(IllegalArgumentException.class, () -> attacks.country(List.of()));
   }
+
+  @Test
+  void withoutZeroFillMonthsAreThoseThatHoldIncidentsFarApartAsTheyMayBe() {
+    Dataset d =
+        Dataset.of(
+            List.of(
+                org.attackstats.model.Attack.builder("a1", DateSpan.parse("0001-01-05")).build(),
+                org.attackstats.model.Attack.builder("a2", DateSpan.parse("2024-02")).build(),
+                org.attackstats.model.Attack.builder("a3", DateSpan.parse("9999-12-31")).build()),
+            List.of(),
+            List.of(),
+            List.of());
+    GroupedQuery byMonth = Query.of(d).groupBy(Grouping.MONTH);
+    List<DateSpan> months =
+        List.of(DateSpan.parse("0001-01"), DateSpan.parse("2024-02"), DateSpan.parse("9999-12"));
+    for (GroupedResult g : List.of(byMonth.withoutZeroFill().summarize(), byMonth.withoutZeroFill().summarize(false))) {
+      assertEquals(months, g.rows().stream().map(r -> r.key().get(Grouping.MONTH).orElseThrow()).toList());
+      assertEquals(Estimate.exact(3), g.total().incidents());
+    }
+    // zero-filled: every month from January of year 1 to December 9999
+    assertEquals(9999 * 12, byMonth.summarize().rows().size());
+    // by day since 2024, without zero fill: February 2024 (possibly, each day) and 9999-12-31
+    GroupedResult days = Query.of(d).since(LocalDate.of(2024, 1, 1)).groupBy(Grouping.DAY).withoutZeroFill().summarize();
+    assertEquals(29 + 1, days.rows().size());
+    assertEquals(Estimate.of(0, 1, 1), days.rows().get(0).count()); // its first possible day
+    assertEquals(Estimate.range(0, 1), days.rows().get(1).count());
+    assertEquals(Estimate.exact(1), days.rows().get(29).count());
+  }
 }

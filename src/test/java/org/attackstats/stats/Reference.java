@@ -84,4 +84,46 @@ final class Reference {
         });
     return out;
   }
+
+  /**
+   * Group summaries without zero-filling: each incident in the group of its categorical values,
+   * and with a calendar grouping in every bucket its span overlaps within the period.
+   */
+  static TreeMap<GroupKey, Summary> nonEmptyGroups(
+      List<? extends Incident> incidents, Optional<DateSpan> period, List<Grouping<?>> gs) {
+    Optional<Grouping<?>> cal = gs.stream().filter(Grouping::isCalendar).findFirst();
+    int c = cal.map(gs::indexOf).orElse(-1);
+    TreeMap<GroupKey, List<Incident>> byKey = new TreeMap<>();
+    for (Incident i : incidents) {
+      if (period.isPresent() && !period.get().overlaps(i.date())) {
+        continue;
+      }
+      List<Optional<?>> v = new ArrayList<>();
+      for (Grouping<?> g : gs) {
+        v.add(g instanceof CategoricalGrouping<?> cg ? cg.valueOf(i) : Optional.empty());
+      }
+      GroupKey k = GroupKey.of(gs, v);
+      if (cal.isEmpty()) {
+        byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        continue;
+      }
+      DateSpan days = period.flatMap(p -> p.intersection(i.date())).orElse(i.date());
+      for (LocalDate d = days.start(); !d.isAfter(days.endInclusive()); ) {
+        DateSpan b = ((CalendarGrouping) cal.get()).bucketOf(d);
+        byKey.computeIfAbsent(k.with(c, Optional.of(b)), x -> new ArrayList<>()).add(i);
+        d = b.endInclusive().plusDays(1);
+      }
+    }
+    TreeMap<GroupKey, Summary> out = new TreeMap<>();
+    byKey.forEach(
+        (k, list) -> {
+          Optional<DateSpan> w = period;
+          if (c >= 0) {
+            DateSpan b = (DateSpan) k.valueAt(c).orElseThrow();
+            w = period.isEmpty() ? Optional.of(b) : b.intersection(period.get());
+          }
+          out.put(k, summary(list, w));
+        });
+    return out;
+  }
 }

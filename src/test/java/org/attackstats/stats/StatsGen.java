@@ -144,4 +144,62 @@ public final class StatsGen {
         return Estimate.exact(a);
     }
   }
+
+  /**
+   * A larger dataset of many incidents in few partitions and shapes (one or two countries, mostly
+   * single days over {@link #DAYS} days), so that one span class holds thousands of rows: the
+   * shape in which the index counts estimates by code before adding them. Values are few or many
+   * (then codes need more than a byte): injured from 4 or from 600 values, targets from 3 or from
+   * 400 texts.
+   *
+   * @param seed the seed
+   * @param maxIncidents the most incidents
+   * @return the dataset
+   */
+  public static Dataset denseDataset(long seed, int maxIncidents) {
+    Random rng = new Random(seed);
+    int n = rng.nextInt(maxIncidents + 1);
+    List<Country> countries = COUNTRIES.subList(0, 1 + rng.nextInt(2));
+    boolean responses = rng.nextBoolean();
+    int injuredValues = rng.nextBoolean() ? 4 : 600;
+    int targets = rng.nextBoolean() ? 3 : 400;
+    List<Attack> attacks = new ArrayList<>();
+    List<Response> rs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      LocalDate d = day(rng);
+      DateSpan date = rng.nextInt(10) == 0 ? span(rng) : DateSpan.ofDay(d);
+      Place place = Place.of(pick(rng, countries));
+      if (rng.nextBoolean()) {
+        place = place.withAdmin1(pick(rng, ADMIN1));
+      }
+      Method method = rng.nextInt(5) == 0 ? null : pick(rng, METHODS);
+      Estimate injured =
+          rng.nextInt(8) == 0 ? Estimate.atLeast(rng.nextInt(3)) : Estimate.exact(rng.nextInt(injuredValues));
+      Estimate killed = rng.nextInt(6) == 0 ? Estimate.unknown() : Estimate.exact(rng.nextInt(3));
+      String target = rng.nextInt(3) == 0 ? null : "target " + rng.nextInt(targets);
+      if (!responses || rng.nextInt(4) != 0) {
+        attacks.add(
+            Attack.builder("a" + i, date)
+                .place(place)
+                .method(method)
+                .target(target)
+                .perpetrator(rng.nextBoolean() ? Actor.of("Group " + rng.nextInt(3)) : null)
+                .injured(injured)
+                .killed(killed)
+                .munitions(Estimate.exact(rng.nextInt(2)))
+                .build());
+      } else {
+        rs.add(
+            Response.builder("r" + i, date)
+                .place(place)
+                .method(method)
+                .target(target)
+                .responder(Actor.of("United States"))
+                .injured(injured)
+                .killed(killed)
+                .build());
+      }
+    }
+    return Dataset.of(attacks, rs, List.of(), List.of());
+  }
 }

@@ -67,6 +67,16 @@ class StatsProperties {
           List.of(Grouping.ADMIN1, Grouping.KIND),
           List.of(Grouping.BASE, Grouping.MONTH),
           List.of(Grouping.ACTOR),
+          // every column of the index, alone, crossed with each other and with calendar buckets
+          // in every position
+          List.of(Grouping.PERPETRATOR),
+          List.of(Grouping.RESPONDER, Grouping.KIND),
+          List.of(Grouping.TARGET),
+          List.of(Grouping.METHOD, Grouping.MONTH),
+          List.of(Grouping.MONTH, Grouping.ACTOR),
+          List.of(Grouping.COUNTRY, Grouping.METHOD, Grouping.ISO_WEEK),
+          List.of(Grouping.ADMIN1, Grouping.BASE, Grouping.PERPETRATOR),
+          List.of(Grouping.KIND, Grouping.YEAR, Grouping.TARGET),
           // a grouping of the user's named like a built-in one: never answered as the built-in
           List.of(Grouping.by("country", i -> Optional.of("ALL"), java.util.Comparator.naturalOrder())),
           List.of(Grouping.by("kind", i -> i.method().map(Object::toString), java.util.Comparator.naturalOrder()),
@@ -93,12 +103,38 @@ class StatsProperties {
     if (rng.nextInt(3) == 0) {
       q = q.country(StatsGen.pick(rng, StatsGen.COUNTRIES), StatsGen.pick(rng, StatsGen.COUNTRIES));
     }
+    q = columnFilters(q, periodSource, rng);
     if (rng.nextInt(4) != 0) {
       DateSpan p = period(periodSource, rng);
       switch (rng.nextInt(4)) {
         case 0 -> q = q.since(p.start());
         case 1 -> q = q.until(p.endInclusive());
         default -> q = q.period(p);
+      }
+    }
+    return q;
+  }
+
+  /**
+   * Maybe filters on the columns of the index (admin1, method, perpetrator, responder, base,
+   * target), with values of random incidents of {@code source} (admin1 and target in another
+   * case, which they ignore), or a value no incident has.
+   */
+  private static Query columnFilters(Query q, Dataset source, Random rng) {
+    List<Incident> all = source.incidents();
+    if (all.isEmpty()) {
+      return q;
+    }
+    Incident i = all.get(rng.nextInt(all.size()));
+    switch (rng.nextInt(9)) {
+      case 0 -> q = q.admin1(i.place().admin1().map(a -> a.toUpperCase(java.util.Locale.ROOT)).orElse("nowhere"));
+      case 1 -> q = q.method(i.method().orElse(Method.MORTAR), rng.nextBoolean() ? Method.DRONE : Method.IED);
+      case 2 -> q = q.perpetrator(Grouping.PERPETRATOR.valueOf(i).orElse(org.attackstats.model.Actor.of("nobody")));
+      case 3 -> q = q.responder(Grouping.RESPONDER.valueOf(i).orElse(org.attackstats.model.Actor.of("nobody")));
+      case 4 -> q = q.base(Grouping.BASE.valueOf(i).orElse("no-base"));
+      case 5 -> q = q.target(Grouping.TARGET.valueOf(i).map(t -> t.toLowerCase(java.util.Locale.ROOT)).orElse("nothing"));
+      default -> {
+        // no filter
       }
     }
     return q;
@@ -112,7 +148,11 @@ class StatsProperties {
     }
     java.time.LocalDate start =
         all.get(rng.nextInt(all.size())).date().start().minusDays(rng.nextInt(30));
-    return DateSpan.of(start, start.plusDays(rng.nextInt(rng.nextBoolean() ? 10 : 150)));
+    java.time.LocalDate end = start.plusDays(rng.nextInt(rng.nextBoolean() ? 10 : 150));
+    // within the supported years, for datasets with dates at their ends
+    java.time.LocalDate first = start.isBefore(DateSpan.MIN) ? DateSpan.MIN : start;
+    java.time.LocalDate last = end.isAfter(DateSpan.MAX) ? DateSpan.MAX : end.isBefore(first) ? first : end;
+    return DateSpan.of(first, last);
   }
 
   /** Groupings for a query: days and weeks only over a closed period, to keep buckets few. */
@@ -153,7 +193,78 @@ class StatsProperties {
           Map<GroupKey, Summary> expected = Reference.groups(matching(q), q.period(), gs);
           assertEquals(expected, summaries(g.summarize()), "index " + gs + " " + q);
           assertEquals(expected, summaries(g.summarize(false)), "scan " + gs + " " + q);
+          assertEquals(g.summarize(false).rows(), g.summarize().rows(), "windows " + gs + " " + q);
+          Map<GroupKey, Summary> nonEmpty = new java.util.TreeMap<>(expected);
+          nonEmpty.values().removeIf(v -> v.incidents().high() == 0);
+          assertEquals(nonEmpty, summaries(g.withoutZeroFill().summarize()), "non-empty " + gs + " " + q);
+          assertEquals(nonEmpty, summaries(g.withoutZeroFill().summarize(false)), "non-empty scan");
+          if (gs.stream().anyMatch(Grouping::isCalendar)) {
+            assertEquals(
+                g.summarize(false).cumulative(), g.summarize().cumulative(), "cumulative " + gs + " " + q);
+          }
         });
+  }
+
+  /**
+   * Over thousands of rows in one span class, where the index counts estimates by code before
+   * adding them (and codes may need more than a byte), the columns give what the scan and the
+   * reference give, with and without filters.
+   */
+  @Test
+  void columnsOverLargeClassesEqualScanAndReference() {
+    List<List<Grouping<?>>> groupings =
+        List.of(
+            List.of(Grouping.METHOD),
+            List.of(Grouping.ADMIN1),
+            List.of(Grouping.TARGET),
+            List.of(Grouping.ACTOR),
+            List.of(Grouping.KIND, Grouping.METHOD),
+            List.of(Grouping.METHOD, Grouping.ADMIN1),
+            List.of(Grouping.COUNTRY, Grouping.MONTH),
+            List.of(Grouping.METHOD, Grouping.MONTH));
+    qt().withExamples(30)
+        .forAll(longs().all(), longs().all())
+        .checkAssert(
+            (seed, querySeed) -> {
+              Dataset d = StatsGen.denseDataset(seed, 6000);
+              Random rng = new Random(querySeed);
+              Query q = rng.nextBoolean() ? Query.of(d) : Query.of(d).attacks();
+              q = columnFilters(q, d, rng);
+              if (rng.nextBoolean()) {
+                q = q.period(period(d, rng));
+              }
+              List<Grouping<?>> gs = StatsGen.pick(rng, groupings);
+              Map<GroupKey, Summary> expected =
+                  Reference.nonEmptyGroups(matching(q), q.period(), gs);
+              GroupedQuery g = q.groupBy(gs).withoutZeroFill();
+              assertEquals(expected, summaries(g.summarize()), "index " + gs + " " + q);
+              assertEquals(expected, summaries(g.summarize(false)), "scan " + gs + " " + q);
+              assertEquals(Reference.summary(matching(q), q.period()), q.summarize().summary());
+            });
+  }
+
+  /**
+   * Without zero-filling, dates anywhere in years 1 to 9999 (a tenth of them) cost only the
+   * buckets they reach: index, scan and the reference agree on every grouping, calendar ones
+   * included, with periods open, closed or none.
+   */
+  @Test
+  void nonEmptyGroupsOverExtremeDatesEqualScanAndReference() {
+    DatasetSettings extreme =
+        DatasetSettings.builder().attacks(0, 40).responses(0, 15).extremeDates(0.1).build();
+    qt().withExamples(EXAMPLES)
+        .forAll(Qt.datasets(extreme), longs().all())
+        .checkAssert(
+            (d, seed) -> {
+              Random rng = new Random(seed);
+              Query q = query(d, rng);
+              List<Grouping<?>> gs = StatsGen.pick(rng, GROUPINGS);
+              GroupedQuery g = q.groupBy(gs).withoutZeroFill();
+              Map<GroupKey, Summary> expected = Reference.nonEmptyGroups(matching(q), q.period(), gs);
+              assertEquals(expected, summaries(g.summarize()), "index " + gs + " " + q);
+              assertEquals(expected, summaries(g.summarize(false)), "scan " + gs + " " + q);
+              assertEquals(Reference.summary(matching(q), q.period()), q.summarize().summary());
+            });
   }
 
   @Test
