@@ -10,6 +10,7 @@ final class CanonicalScan extends FileScan {
   private final Interner interner;
   private CsvTable table;
   private Header header;
+  private Row row;
 
   CanonicalScan(Unit unit, ReadOptions options, Interner interner) {
     super(unit, options);
@@ -24,6 +25,7 @@ final class CanonicalScan extends FileScan {
       throw new UncheckedIOException("cannot read " + unit.file + ": " + e.getMessage(), e);
     }
     header = Header.of(table.header(), unit.table, unit.file, options);
+    row = new Row(header, interner);
   }
 
   @Override
@@ -46,7 +48,7 @@ final class CanonicalScan extends FileScan {
         throw tooLong;
       }
       Cells.checkCharacters(cells, header::name);
-      Row row = new Row(header, cells, interner);
+      row.at(cells);
       Object record;
       switch (unit.table) {
         case ATTACK:
