@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ final class Row {
   /** Per column: the texts seen, and the values parsed, by raw cell; null for unique columns. */
   private final Memo[] texts = new Memo[Column.values().length];
   private final Memo[] values = new Memo[Column.values().length];
+  /** The date spans of this file, by their parsed cells (a date span repeats on many rows). */
+  private final Map<SpanKey, DateSpan> spans = new HashMap<>();
   private String[] cells;
 
   Row(Header header, Interner interner) {
@@ -186,15 +189,28 @@ final class Row {
       throw new CellException(
           DATE_END.label, raw(DATE_END), "date_end is before date_start " + start);
     }
+    SpanKey key = new SpanKey(start, e, precision);
+    DateSpan span = spans.get(key);
+    if (span != null) {
+      return span;
+    }
     if (precision == null) {
-      return interner.intern(DateSpan.of(start, e));
+      span = DateSpan.of(start, e);
+    } else {
+      try {
+        span = DateSpan.of(start, e, precision);
+      } catch (IllegalArgumentException x) {
+        throw new CellException(DATE_PRECISION.label, raw(DATE_PRECISION), x.getMessage());
+      }
     }
-    try {
-      return interner.intern(DateSpan.of(start, e, precision));
-    } catch (IllegalArgumentException x) {
-      throw new CellException(DATE_PRECISION.label, raw(DATE_PRECISION), x.getMessage());
+    if (spans.size() < Memo.CAPACITY) {
+      spans.put(key, span);
     }
+    return span;
   }
+
+  /** The cells of a date span, parsed: the key of the spans of this file. */
+  private record SpanKey(LocalDate start, LocalDate end, DatePrecision precision) {}
 
   Optional<LocalTime> time() {
     return Optional.ofNullable(
