@@ -290,6 +290,9 @@ final class Row {
 
   /** The non-empty cells of columns that are not canonical, in header order. */
   Map<String, String> extras() {
+    if (header.extraIndexes().length == 0) {
+      return Map.of();
+    }
     Map<String, String> m = new LinkedHashMap<>();
     for (int i : header.extraIndexes()) {
       if (!cells[i].isEmpty()) {
