@@ -66,7 +66,7 @@ public final class Loader {
   public static LoadResult read(List<Input> inputs, ReadOptions options) {
     Dataset.Builder builder = Dataset.builder();
     try (Scan scan = new Scan(Resolver.resolve(inputs, options), options, Scan.Keeper.of(builder),
-        new Interner(1 << 20))) {
+        Memo.KEEPING)) {
       while (scan.next() != null) {
         // every record is kept by the builder
       }
@@ -89,7 +89,7 @@ public final class Loader {
    */
   public static RecordStream stream(List<Input> inputs, ReadOptions options) {
     Scan.Keeper keeper = options.checksIds() ? Scan.Keeper.of(RecordIds.create()) : Scan.Keeper.NONE;
-    return new RecordStream(new Scan(Resolver.resolve(inputs, options), options, keeper, Interner.NONE));
+    return new RecordStream(new Scan(Resolver.resolve(inputs, options), options, keeper, Memo.STREAMING));
   }
 
   /**
@@ -108,7 +108,7 @@ public final class Loader {
    */
   public static LoadReport convert(List<Input> inputs, Path dir, ReadOptions options, WriteOptions writeOptions) {
     try (Scan scan = new Scan(Resolver.resolve(inputs, options), options, Scan.Keeper.of(RecordIds.create()),
-            Interner.NONE);
+            Memo.STREAMING);
         FolderWriter out = new FolderWriter(dir, writeOptions)) {
       for (Object r; (r = scan.next()) != null; ) {
         out.add(r);

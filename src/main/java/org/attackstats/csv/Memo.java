@@ -5,42 +5,60 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The values one column of one file has parsed to, by raw cell, so that each distinct cell is
- * parsed once and its rows share one value. Bounded: at most {@link #CAPACITY} values are
- * remembered, and a column whose cells keep differing (more than twice as many misses as hits once
- * {@link #TRIAL} values are remembered: most cells seen once) is no longer looked up at all, so a
- * column of unique values costs one parse a cell, as without a memo. A parse that fails is not
+ * The values of one column (or one kind of value) of one file, by the cells (or key) they came
+ * from, so that each distinct cell is parsed once and the rows of equal cells share one value: a
+ * million rows naming the same place, source, date or actor hold one object each, not a million.
+ * Keys and values must be immutable with value equality.
+ *
+ * <p>Bounded: at most {@code capacity} values are remembered. Once that many are, a column whose
+ * cells keep differing (more than twice as many misses as hits: most cells seen once, such as links
+ * or coordinates) is forgotten and no longer looked up at all, so that it costs one parse a cell,
+ * as without a memo; a column of repeating cells keeps its values. A parse that fails is not
  * remembered: the next equal cell fails again, with the same message.
  */
 final class Memo {
-  static final int CAPACITY = 1 << 14;
-  static final int TRIAL = 1 << 10;
+  /** The capacity when records are kept ({@link Loader#read}): sharing saves their memory. */
+  static final int KEEPING = 1 << 16;
 
-  private final Map<String, Object> values = new HashMap<>();
+  /** The capacity when records are not kept (streamed, converted): parsing only. */
+  static final int STREAMING = 1 << 10;
+
+  private final Map<Object, Object> values = new HashMap<>();
+  private final int capacity;
   private long hits;
   private long misses;
   private boolean off;
 
-  /** The value {@code raw} parses to, parsed now only if no equal cell was parsed before. */
+  Memo(int capacity) {
+    this.capacity = capacity;
+  }
+
+  /** The value {@code key} parses to, parsed now only if no equal key was parsed before. */
   @SuppressWarnings("unchecked")
-  <T> T get(String raw, Function<String, T> parse) {
+  <K, T> T get(K key, Function<? super K, T> parse) {
     if (off) {
-      return parse.apply(raw);
+      return parse.apply(key);
     }
-    Object v = values.get(raw);
+    Object v = values.get(key);
     if (v != null) {
       hits++;
       return (T) v;
     }
-    T parsed = parse.apply(raw);
+    T parsed = parse.apply(key);
     misses++;
-    int n = values.size();
-    if (n >= TRIAL && 2 * hits < misses) {
+    if (values.size() < capacity) {
+      if (parsed != null) {
+        values.put(key, parsed);
+      }
+    } else if (2 * hits < misses) {
       off = true;
       values.clear();
-    } else if (n < CAPACITY && parsed != null) {
-      values.put(raw, parsed);
     }
     return parsed;
+  }
+
+  /** The value equal to {@code value} that was remembered first, or {@code value} itself. */
+  <T> T share(T value) {
+    return get(value, v -> v);
   }
 }

@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,23 +35,27 @@ final class Row {
   private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,3}(?:\\.\\d+)?");
 
   private final Header header;
-  private final Interner interner;
   /** Per column: the texts seen, and the values parsed, by raw cell; null for unique columns. */
   private final Memo[] texts = new Memo[Column.values().length];
   private final Memo[] values = new Memo[Column.values().length];
-  /** The date spans of this file, by their parsed cells (a date span repeats on many rows). */
-  private final Map<SpanKey, DateSpan> spans = new HashMap<>();
+  /** The date spans, places and sources of this file. */
+  private final Memo spans;
+  private final Memo places;
+  private final Memo sources;
   private String[] cells;
 
-  Row(Header header, Interner interner) {
+  /** The rows of a file with this header, with memos of at most {@code memoCapacity} values. */
+  Row(Header header, int memoCapacity) {
     this.header = header;
-    this.interner = interner;
     for (Column c : Column.values()) {
       if (c.repeats && header.position(c) >= 0) {
-        texts[c.ordinal()] = new Memo();
-        values[c.ordinal()] = new Memo();
+        texts[c.ordinal()] = new Memo(memoCapacity);
+        values[c.ordinal()] = new Memo(memoCapacity);
       }
     }
+    spans = new Memo(memoCapacity);
+    places = new Memo(memoCapacity);
+    sources = new Memo(memoCapacity);
   }
 
   /** This row, now reading the given cells (one per header column). */
@@ -74,7 +77,7 @@ final class Row {
       return null;
     }
     Memo m = texts[column.ordinal()];
-    return m == null ? s : m.get(s, t -> t);
+    return m == null ? s : m.share(s);
   }
 
   String required(Column column) {
@@ -189,24 +192,18 @@ final class Row {
       throw new CellException(
           DATE_END.label, raw(DATE_END), "date_end is before date_start " + start);
     }
-    SpanKey key = new SpanKey(start, e, precision);
-    DateSpan span = spans.get(key);
-    if (span != null) {
-      return span;
+    return spans.get(new SpanKey(start, e, precision), this::dateSpan);
+  }
+
+  private DateSpan dateSpan(SpanKey k) {
+    if (k.precision == null) {
+      return DateSpan.of(k.start, k.end);
     }
-    if (precision == null) {
-      span = DateSpan.of(start, e);
-    } else {
-      try {
-        span = DateSpan.of(start, e, precision);
-      } catch (IllegalArgumentException x) {
-        throw new CellException(DATE_PRECISION.label, raw(DATE_PRECISION), x.getMessage());
-      }
+    try {
+      return DateSpan.of(k.start, k.end, k.precision);
+    } catch (IllegalArgumentException x) {
+      throw new CellException(DATE_PRECISION.label, raw(DATE_PRECISION), x.getMessage());
     }
-    if (spans.size() < Memo.CAPACITY) {
-      spans.put(key, span);
-    }
-    return span;
   }
 
   /** The cells of a date span, parsed: the key of the spans of this file. */
@@ -251,8 +248,7 @@ final class Row {
 
   /**
    * The place of the row, its location read only if {@code withLocation} (a base's name is its
-   * location); shared with the rows of an equal place when it has no coordinates (a place with
-   * coordinates is mostly unique: not worth remembering). Cells are read in column order, so the
+   * location); shared with the rows of an equal place. Cells are read in column order, so the
    * first bad one is the one reported.
    */
   Place place(boolean withLocation) {
@@ -261,12 +257,11 @@ final class Row {
     Optional<String> location = withLocation ? Optional.ofNullable(text(LOCATION)) : Optional.empty();
     Optional<Coordinates> at = coordinates();
     Place p = new Place(country, admin1, location, at);
-    return at.isEmpty() ? interner.intern(p) : p;
+    return places.share(p);
   }
 
   /**
-   * The source of the row; shared with the rows of an equal source when it names no document and
-   * quotes nothing (those are mostly unique: not worth remembering).
+   * The source of the row; shared with the rows of an equal source.
    */
   Source source() {
     OptionalInt start = offset(QUOTE_START);
@@ -279,13 +274,10 @@ final class Row {
       throw new CellException(
           QUOTE_END.label, raw(QUOTE_END), "quote_end is before quote_start " + start.getAsInt());
     }
-    Optional<String> document = Optional.ofNullable(text(SOURCE_URL));
-    Optional<String> quote = Optional.ofNullable(text(QUOTE));
-    Source s =
+    return sources.share(
         new Source(
-            Optional.ofNullable(text(SOURCE)), Optional.ofNullable(date(SOURCE_DATE)), document,
-            quote, start, end);
-    return document.isEmpty() && quote.isEmpty() ? interner.intern(s) : s;
+            Optional.ofNullable(text(SOURCE)), Optional.ofNullable(date(SOURCE_DATE)),
+            Optional.ofNullable(text(SOURCE_URL)), Optional.ofNullable(text(QUOTE)), start, end));
   }
 
   /** The non-empty cells of columns that are not canonical, in header order. */

@@ -119,7 +119,7 @@ final class Scan implements Closeable {
   private final List<Unit> units;
   private final ReadOptions options;
   private final Keeper keeper;
-  private final Interner interner;
+  private final int memoCapacity;
   private final TextScan.Batch text;
   private final List<FileReport> reports = new ArrayList<>();
   private final List<DataProblem> problems = new ArrayList<>();
@@ -131,11 +131,11 @@ final class Scan implements Closeable {
   private Account account;
   private FileScan last;
 
-  Scan(Resolver resolved, ReadOptions options, Keeper keeper, Interner interner) {
+  Scan(Resolver resolved, ReadOptions options, Keeper keeper, int memoCapacity) {
     this.units = resolved.units();
     this.options = options;
     this.keeper = keeper;
-    this.interner = interner;
+    this.memoCapacity = memoCapacity;
     List<Unit> texts = new ArrayList<>();
     units.stream().filter(u -> u.kind == Unit.Kind.TEXT).forEach(texts::add);
     this.text = new TextScan.Batch(texts, options);
@@ -247,7 +247,7 @@ final class Scan implements Closeable {
         continue;
       }
       FileScan f =
-          u.kind == Unit.Kind.CANONICAL ? new CanonicalScan(u, options, interner)
+          u.kind == Unit.Kind.CANONICAL ? new CanonicalScan(u, options, memoCapacity)
               : u.kind == Unit.Kind.TEXT ? new TextScan(u, options, text)
               : u.kind == Unit.Kind.DELETIONS ? new DeletionScan(u, options)
               : new ExportScan(u, options);

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class MemoTest {
 
+  private static final int CAPACITY = 1 << 12;
+
   private final AtomicInteger parses = new AtomicInteger();
   private final Function<String, Object> parse =
       s -> {
@@ -22,7 +24,7 @@ class MemoTest {
 
   @Test
   void parsesEachDistinctCellOnceAndSharesTheValue() {
-    Memo m = new Memo();
+    Memo m = new Memo(CAPACITY);
     Object first = m.get(new String("drone"), parse);
     for (int i = 0; i < 100; i++) {
       assertSame(first, m.get(new String("drone"), parse));
@@ -33,7 +35,7 @@ class MemoTest {
 
   @Test
   void aFailedParseIsNotRememberedAndFailsAgainAlike() {
-    Memo m = new Memo();
+    Memo m = new Memo(CAPACITY);
     IllegalArgumentException a = assertThrows(IllegalArgumentException.class, () -> m.get("bad1", parse));
     IllegalArgumentException b = assertThrows(IllegalArgumentException.class, () -> m.get("bad1", parse));
     assertEquals(a.getMessage(), b.getMessage());
@@ -42,20 +44,33 @@ class MemoTest {
 
   @Test
   void aColumnOfUniqueCellsStopsBeingRemembered() {
-    Memo m = new Memo();
-    for (int i = 0; i < Memo.TRIAL + 1; i++) {
+    Memo m = new Memo(CAPACITY);
+    for (int i = 0; i < CAPACITY + 1; i++) {
       m.get("u" + i, parse);
     }
     int before = parses.get();
-    m.get("u0", parse); // remembered before, but the memo gave up on the column: parsed again
+    m.get("u0", parse); // remembered once, but the memo gave up on the column when full: parsed again
     assertEquals(before + 1, parses.get());
   }
 
   @Test
+  void aColumnOfManyValuesThatRepeatLaterIsKept() {
+    // the first rows of a column of date spans are mostly new values; later ones repeat them
+    Memo m = new Memo(CAPACITY);
+    int distinct = CAPACITY - 100;
+    for (int round = 0; round < 10; round++) {
+      for (int i = 0; i < distinct; i++) {
+        m.get("d" + i, parse);
+      }
+    }
+    assertEquals(distinct, parses.get());
+  }
+
+  @Test
   void remembersAtMostItsCapacity() {
-    Memo m = new Memo();
+    Memo m = new Memo(CAPACITY);
     // each new value seen twice, so that hits keep up with misses and the memo stays on
-    for (int i = 0; i < Memo.CAPACITY; i++) {
+    for (int i = 0; i < CAPACITY; i++) {
       m.get("v" + i, parse);
       m.get("v" + i, parse);
     }
