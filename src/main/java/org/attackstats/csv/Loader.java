@@ -94,7 +94,8 @@ public final class Loader {
 
   /**
    * Reads the inputs and writes their records as a canonical folder, without holding them: memory
-   * holds one row, the ids read (to check them) and the problems. The folder is written all or
+   * holds one row, the ids read (to check them), the problems and, per column, at most 1,024
+   * distinct values parsed (so that equal cells are parsed once). The folder is written all or
    * nothing, as {@link CanonicalCsv#write(Dataset, Path, WriteOptions)}: after a failure (strict
    * mode, a full disk) the old files are as they were.
    *
