@@ -10,10 +10,12 @@ import java.util.function.Function;
  * million rows naming the same place, source, date or actor hold one object each, not a million.
  * Keys and values must be immutable with value equality.
  *
- * <p>Bounded: at most {@code capacity} values are remembered. Once that many are, a column whose
- * cells keep differing (more than twice as many misses as hits: most cells seen once, such as links
- * or coordinates) is forgotten and no longer looked up at all, so that it costs one parse a cell,
- * as without a memo; a column of repeating cells keeps its values. A parse that fails is not
+ * <p>Bounded: at most {@code capacity} values are remembered. A column whose cells hardly ever
+ * repeat (fewer hits than a sixteenth of the misses once {@link #TRIAL} values are remembered:
+ * links, coordinates) or keep differing (more than twice as many misses as hits once the memo is
+ * full) is forgotten and no longer looked up at all, so that it costs one parse a cell, as without
+ * a memo, and no look-ups in a large table; a column of repeating cells keeps its values, even when
+ * its first rows are mostly new values (a few years of date spans). A parse that fails is not
  * remembered: the next equal cell fails again, with the same message.
  */
 final class Memo {
@@ -22,6 +24,9 @@ final class Memo {
 
   /** The capacity when records are not kept (streamed, converted): parsing only. */
   static final int STREAMING = 1 << 10;
+
+  /** The values remembered before a memo judges whether its column repeats at all. */
+  static final int TRIAL = 1 << 13;
 
   private final Map<Object, Object> values = new HashMap<>();
   private final int capacity;
@@ -46,13 +51,12 @@ final class Memo {
     }
     T parsed = parse.apply(key);
     misses++;
-    if (values.size() < capacity) {
-      if (parsed != null) {
-        values.put(key, parsed);
-      }
-    } else if (2 * hits < misses) {
+    int n = values.size();
+    if ((n >= TRIAL && 16 * hits < misses) || (n >= capacity && 2 * hits < misses)) {
       off = true;
       values.clear();
+    } else if (n < capacity && parsed != null) {
+      values.put(key, parsed);
     }
     return parsed;
   }

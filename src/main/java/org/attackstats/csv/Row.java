@@ -248,8 +248,9 @@ final class Row {
 
   /**
    * The place of the row, its location read only if {@code withLocation} (a base's name is its
-   * location); shared with the rows of an equal place. Cells are read in column order, so the
-   * first bad one is the one reported.
+   * location); shared with the rows of an equal place unless it has coordinates (which make
+   * nearly every place unique). Cells are read in column order, so the first bad one is the one
+   * reported.
    */
   Place place(boolean withLocation) {
     Optional<Country> country = country(COUNTRY);
@@ -257,11 +258,12 @@ final class Row {
     Optional<String> location = withLocation ? Optional.ofNullable(text(LOCATION)) : Optional.empty();
     Optional<Coordinates> at = coordinates();
     Place p = new Place(country, admin1, location, at);
-    return places.share(p);
+    return at.isEmpty() ? places.share(p) : p;
   }
 
   /**
-   * The source of the row; shared with the rows of an equal source.
+   * The source of the row; shared with the rows of an equal source unless it quotes the document
+   * (which makes nearly every source unique).
    */
   Source source() {
     OptionalInt start = offset(QUOTE_START);
@@ -274,10 +276,12 @@ final class Row {
       throw new CellException(
           QUOTE_END.label, raw(QUOTE_END), "quote_end is before quote_start " + start.getAsInt());
     }
-    return sources.share(
+    Optional<String> quote = Optional.ofNullable(text(QUOTE));
+    Source s =
         new Source(
             Optional.ofNullable(text(SOURCE)), Optional.ofNullable(date(SOURCE_DATE)),
-            Optional.ofNullable(text(SOURCE_URL)), Optional.ofNullable(text(QUOTE)), start, end));
+            Optional.ofNullable(text(SOURCE_URL)), quote, start, end);
+    return quote.isEmpty() ? sources.share(s) : s;
   }
 
   /** The non-empty cells of columns that are not canonical, in header order. */

@@ -54,6 +54,17 @@ class MemoTest {
   }
 
   @Test
+  void aColumnThatHardlyEverRepeatsIsGivenUpAfterItsTrial() {
+    Memo m = new Memo(Memo.KEEPING);
+    for (int i = 0; i < Memo.TRIAL + 1; i++) {
+      m.get("u" + i, parse);
+    }
+    int before = parses.get();
+    m.get("u0", parse);
+    assertEquals(before + 1, parses.get());
+  }
+
+  @Test
   void aColumnOfManyValuesThatRepeatLaterIsKept() {
     // the first rows of a column of date spans are mostly new values; later ones repeat them
     Memo m = new Memo(CAPACITY);
