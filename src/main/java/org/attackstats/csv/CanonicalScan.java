@@ -7,13 +7,14 @@ import java.util.List;
 
 /** The rows of one canonical table, through {@link Header}, {@link Row} and {@link Codec}. */
 final class CanonicalScan extends FileScan {
-  private final Interner interner;
+  private final int memoCapacity;
   private CsvTable table;
   private Header header;
+  private Row row;
 
-  CanonicalScan(Unit unit, ReadOptions options, Interner interner) {
+  CanonicalScan(Unit unit, ReadOptions options, int memoCapacity) {
     super(unit, options);
-    this.interner = interner;
+    this.memoCapacity = memoCapacity;
   }
 
   @Override
@@ -24,6 +25,7 @@ final class CanonicalScan extends FileScan {
       throw new UncheckedIOException("cannot read " + unit.file + ": " + e.getMessage(), e);
     }
     header = Header.of(table.header(), unit.table, unit.file, options);
+    row = new Row(header, memoCapacity);
   }
 
   @Override
@@ -46,7 +48,7 @@ final class CanonicalScan extends FileScan {
         throw tooLong;
       }
       Cells.checkCharacters(cells, header::name);
-      Row row = new Row(header, cells, interner);
+      row.at(cells);
       Object record;
       switch (unit.table) {
         case ATTACK:

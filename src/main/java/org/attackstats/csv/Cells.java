@@ -75,6 +75,38 @@ final class Cells {
     return d;
   }
 
+  /**
+   * An ISO date {@code yyyy-MM-dd}, as {@link LocalDate#parse(CharSequence)} reads it: by hand when
+   * it has four digits for the year, the common case, through the JDK's parser otherwise (signed
+   * years of more than four digits).
+   *
+   * @throws DateTimeException if the text is not such a date, or names no day of the calendar
+   */
+  static LocalDate localDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        return LocalDate.of(y, m, d);
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  /** The number the ASCII digits {@code s[from, to)} write, or -1 if one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
   /** A required cell: its value, or a problem naming the column. */
   static String required(String column, String value) {
     if (value.isBlank()) {
@@ -162,7 +194,7 @@ final class Cells {
     int cut = space > 0 ? space : t > 0 ? t : v.length();
     LocalDate d;
     try {
-      d = LocalDate.parse(v.substring(0, cut));
+      d = localDate(v.substring(0, cut));
     } catch (DateTimeException e) {
       throw new CellException(column, value, INVALID_DATE, "expected a date yyyy-MM-dd");
     }

@@ -1,5 +1,7 @@
 package org.attackstats.csv;
 
+import static org.attackstats.csv.Column.*;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,81 +26,80 @@ final class Codec {
 
   static Attack attack(Row r) {
     Attack.Builder b =
-        Attack.builder(r.required("id"), r.dateSpan())
-            .place(r.place())
-            .baseId(r.parse("base_id", Codec::reference))
-            .target(r.text("target"))
-            .perpetrator(r.actor("perpetrator"))
-            .method(r.method("method"))
-            .munitions(r.estimate("munitions"))
-            .injured(r.estimate("injured"))
-            .killed(r.estimate("killed"))
-            .victims(r.text("victims"))
+        Attack.builder(r.required(ID), r.dateSpan())
+            .place(r.place(true))
+            .baseId(r.parse(BASE_ID, Codec::reference))
+            .target(r.text(TARGET))
+            .perpetrator(r.actor(PERPETRATOR))
+            .method(r.method(METHOD))
+            .munitions(r.estimate(MUNITIONS))
+            .injured(r.estimate(INJURED))
+            .killed(r.estimate(KILLED))
+            .victims(r.text(VICTIMS))
             .source(r.source())
-            .notes(r.text("notes"));
+            .notes(r.text(NOTES));
     r.time().ifPresent(b::time);
     r.extras().forEach(b::extra);
-    return build("id", r, b::build);
+    return build(ID, r, b::build);
   }
 
   static Response response(Row r) {
     Response.Builder b =
-        Response.builder(r.required("id"), r.dateSpan())
-            .place(r.place())
-            .responder(r.actor("responder"))
-            .method(r.method("method"))
-            .munitions(r.estimate("munitions"))
-            .target(r.text("target"))
-            .targetActor(r.actor("target_actor"))
-            .injured(r.estimate("injured"))
-            .killed(r.estimate("killed"))
+        Response.builder(r.required(ID), r.dateSpan())
+            .place(r.place(true))
+            .responder(r.actor(RESPONDER))
+            .method(r.method(METHOD))
+            .munitions(r.estimate(MUNITIONS))
+            .target(r.text(TARGET))
+            .targetActor(r.actor(TARGET_ACTOR))
+            .injured(r.estimate(INJURED))
+            .killed(r.estimate(KILLED))
             .source(r.source())
-            .notes(r.text("notes"));
-    java.util.List<String> links = r.list("in_response_to");
+            .notes(r.text(NOTES));
+    java.util.List<String> links = r.list(IN_RESPONSE_TO);
     if (links.stream().distinct().count() != links.size()) {
-      throw new CellException("in_response_to", r.raw("in_response_to"), "an attack id is listed twice");
+      throw new CellException(IN_RESPONSE_TO.label, r.raw(IN_RESPONSE_TO), "an attack id is listed twice");
     }
     b.inResponseTo(links);
     r.time().ifPresent(b::time);
     r.extras().forEach(b::extra);
-    return build("id", r, b::build);
+    return build(ID, r, b::build);
   }
 
   static Base base(Row r) {
-    String id = r.required("id");
-    String name = r.required("name");
-    Place place =
-        new Place(r.country("country"), Optional.ofNullable(r.text("admin1")), Optional.empty(), r.coordinates());
+    String id = r.required(ID);
+    String name = r.required(NAME);
+    Place place = r.place(false);
     return build(
-        "id",
+        ID,
         r,
         () ->
             new Base(
-                id, name, r.list("aliases"), place, Optional.ofNullable(r.actor("operator")),
-                r.estimate("personnel"), r.source(), Optional.ofNullable(r.text("notes")), r.extras()));
+                id, name, r.list(ALIASES), place, Optional.ofNullable(r.actor(OPERATOR)),
+                r.estimate(PERSONNEL), r.source(), Optional.ofNullable(r.text(NOTES)), r.extras()));
   }
 
   static Tally tally(Row r) {
-    String id = r.required("id");
-    TallyMetric metric = r.parse("metric", TallyMetric::parse);
+    String id = r.required(ID);
+    TallyMetric metric = r.parse(METRIC, TallyMetric::parse);
     if (metric == null) {
-      throw new CellException("metric", r.raw("metric"), "required value is empty");
+      throw new CellException(METRIC.label, r.raw(METRIC), "required value is empty");
     }
-    if (r.text("value") == null) {
-      throw new CellException("value", r.raw("value"), "required value is empty (write >=0 for an unknown number)");
+    if (r.text(VALUE) == null) {
+      throw new CellException(VALUE.label, r.raw(VALUE), "required value is empty (write >=0 for an unknown number)");
     }
-    var since = Optional.ofNullable(r.date("since"));
-    var asOf = Optional.ofNullable(r.date("as_of"));
+    var since = Optional.ofNullable(r.date(SINCE));
+    var asOf = Optional.ofNullable(r.date(AS_OF));
     if (since.isPresent() && asOf.isPresent() && since.get().isAfter(asOf.get())) {
-      throw new CellException("as_of", r.raw("as_of"), "as_of is before since " + since.get());
+      throw new CellException(AS_OF.label, r.raw(AS_OF), "as_of is before since " + since.get());
     }
     return build(
-        "id",
+        ID,
         r,
         () ->
             new Tally(
-                id, metric, r.estimate("value"), r.country("country"), since, asOf,
-                Optional.ofNullable(r.text("subject")), Optional.ofNullable(r.text("attribution")),
+                id, metric, r.estimate(VALUE), r.country(COUNTRY), since, asOf,
+                Optional.ofNullable(r.text(SUBJECT)), Optional.ofNullable(r.text(ATTRIBUTION)),
                 r.source(), r.extras()));
   }
 
@@ -111,13 +112,13 @@ final class Codec {
   }
 
   /** Builds, attributing a model error that no single cell check caught to the given column. */
-  private static <T> T build(String column, Row r, java.util.function.Supplier<T> build) {
+  private static <T> T build(Column column, Row r, java.util.function.Supplier<T> build) {
     try {
       return build.get();
     } catch (CellException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      throw new CellException(column, r.raw(column), e.getMessage());
+      throw new CellException(column.label, r.raw(column), e.getMessage());
     }
   }
 

@@ -1,5 +1,8 @@
 package org.attackstats.csv;
 
+import static org.attackstats.csv.Column.*;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attackstats.dataset.RecordType;
@@ -9,31 +12,28 @@ final class Columns {
   private Columns() {}
 
   static final List<String> ATTACKS =
-      List.of(
-          "id", "date_start", "date_end", "date_precision", "time", "country", "admin1", "location",
-          "latitude", "longitude", "base_id", "target", "perpetrator", "method", "munitions",
-          "injured", "killed", "victims", "source", "source_date", "source_url", "quote",
-          "quote_start", "quote_end", "notes");
+      names(
+          ID, DATE_START, DATE_END, DATE_PRECISION, TIME, COUNTRY, ADMIN1, LOCATION, LATITUDE,
+          LONGITUDE, BASE_ID, TARGET, PERPETRATOR, METHOD, MUNITIONS, INJURED, KILLED, VICTIMS,
+          SOURCE, SOURCE_DATE, SOURCE_URL, QUOTE, QUOTE_START, QUOTE_END, NOTES);
 
   static final List<String> RESPONSES =
-      List.of(
-          "id", "date_start", "date_end", "date_precision", "time", "country", "admin1", "location",
-          "latitude", "longitude", "responder", "method", "munitions", "target", "target_actor",
-          "injured", "killed", "in_response_to", "source", "source_date", "source_url", "quote",
-          "quote_start", "quote_end", "notes");
+      names(
+          ID, DATE_START, DATE_END, DATE_PRECISION, TIME, COUNTRY, ADMIN1, LOCATION, LATITUDE,
+          LONGITUDE, RESPONDER, METHOD, MUNITIONS, TARGET, TARGET_ACTOR, INJURED, KILLED,
+          IN_RESPONSE_TO, SOURCE, SOURCE_DATE, SOURCE_URL, QUOTE, QUOTE_START, QUOTE_END, NOTES);
 
   /** The design's columns plus the provenance columns, which every other file has too. */
   static final List<String> BASES =
-      List.of(
-          "id", "name", "aliases", "country", "admin1", "latitude", "longitude", "operator",
-          "personnel", "notes", "source", "source_date", "source_url", "quote", "quote_start",
-          "quote_end");
+      names(
+          ID, NAME, ALIASES, COUNTRY, ADMIN1, LATITUDE, LONGITUDE, OPERATOR, PERSONNEL, NOTES,
+          SOURCE, SOURCE_DATE, SOURCE_URL, QUOTE, QUOTE_START, QUOTE_END);
 
   /** The design's columns plus {@code attribution} (who the number is attributed to). */
   static final List<String> TALLIES =
-      List.of(
-          "id", "metric", "value", "country", "since", "as_of", "subject", "source", "source_date",
-          "source_url", "quote", "quote_start", "quote_end", "attribution");
+      names(
+          ID, METRIC, VALUE, COUNTRY, SINCE, AS_OF, SUBJECT, SOURCE, SOURCE_DATE, SOURCE_URL, QUOTE,
+          QUOTE_START, QUOTE_END, ATTRIBUTION);
 
   /**
    * Columns whose cells are ids, codes, numbers or dates. Formula neutralisation leaves them alone
@@ -45,6 +45,14 @@ final class Columns {
           "id", "base_id", "in_response_to", "date_start", "date_end", "date_precision", "time", "country", "latitude", "longitude",
           "method", "munitions", "injured", "killed", "personnel", "value", "metric", "since",
           "as_of", "source_date", "quote_start", "quote_end");
+
+  private static List<String> names(Column... columns) {
+    List<String> names = new ArrayList<>();
+    for (Column c : columns) {
+      names.add(c.label);
+    }
+    return List.copyOf(names);
+  }
 
   static List<String> of(RecordType type) {
     switch (type) {

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.attackstats.dataset.RecordType;
 
-/** A validated header row: column positions by name, and which columns are extras. */
+/**
+ * A validated header row: column positions by name and by {@link Column}, and which columns are
+ * extras.
+ */
 final class Header {
   private final List<String> names;
   private final Map<String, Integer> index = new HashMap<>();
   private final int[] extras;
+  private final int[] positions = new int[Column.values().length];
 
   private Header(List<String> names, RecordType type) {
     this.names = names;
@@ -23,6 +27,9 @@ final class Header {
       }
     }
     this.extras = ex.stream().mapToInt(Integer::intValue).toArray();
+    for (Column c : Column.values()) {
+      positions[c.ordinal()] = canonical.contains(c.label) ? index(c.label) : -1;
+    }
   }
 
   /**
@@ -77,9 +84,14 @@ final class Header {
     return new Header(List.copyOf(names), type);
   }
 
-  int index(String name) {
+  private int index(String name) {
     Integer i = index.get(name);
     return i == null ? -1 : i;
+  }
+
+  /** The position of a canonical column of this file's table, or -1 if the file lacks it. */
+  int position(Column c) {
+    return positions[c.ordinal()];
   }
 
   String name(int i) {

@@ -67,7 +67,7 @@ public final class Loader {
   public static LoadResult read(List<Input> inputs, ReadOptions options) {
     Dataset.Builder builder = Dataset.builder();
     try (Scan scan = new Scan(Resolver.resolve(inputs, options), options, Scan.Keeper.of(builder),
-        new Interner(1 << 20))) {
+        Memo.KEEPING)) {
       while (scan.next() != null) {
         // every record is kept by the builder
       }
@@ -90,12 +90,13 @@ public final class Loader {
    */
   public static RecordStream stream(List<Input> inputs, ReadOptions options) {
     Scan.Keeper keeper = options.checksIds() ? Scan.Keeper.of(RecordIds.create()) : Scan.Keeper.NONE;
-    return new RecordStream(new Scan(Resolver.resolve(inputs, options), options, keeper, Interner.NONE));
+    return new RecordStream(new Scan(Resolver.resolve(inputs, options), options, keeper, Memo.STREAMING));
   }
 
   /**
    * Reads the inputs and writes their records as a canonical folder, without holding them: memory
-   * holds one row, the ids read (to check them) and the problems. The folder is written all or
+   * holds one row, the ids read (to check them), the problems and, per column, at most 1,024
+   * distinct values parsed (so that equal cells are parsed once). The folder is written all or
    * nothing, as {@link CanonicalCsv#write(Dataset, Path, WriteOptions)}: after a failure (strict
    * mode, a full disk) the old files are as they were.
    *
@@ -109,7 +110,7 @@ public final class Loader {
    */
   public static LoadReport convert(List<Input> inputs, Path dir, ReadOptions options, WriteOptions writeOptions) {
     try (Scan scan = new Scan(Resolver.resolve(inputs, options), options, Scan.Keeper.of(RecordIds.create()),
-            Interner.NONE);
+            Memo.STREAMING);
         FolderWriter out = new FolderWriter(dir, writeOptions)) {
       for (Object r; (r = scan.next()) != null; ) {
         out.add(r);

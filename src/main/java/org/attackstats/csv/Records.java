@@ -1,7 +1,9 @@
 package org.attackstats.csv;
 
+import java.util.List;
 import java.util.Map;
 import org.attackstats.dataset.Dataset;
+import org.attackstats.dataset.DatasetProblem;
 import org.attackstats.dataset.RecordType;
 import org.attackstats.model.Attack;
 import org.attackstats.model.Base;
@@ -37,6 +39,14 @@ final class Records {
     } else {
       b.add((Tally) r);
     }
+  }
+
+  /** Adds a record to a dataset being built if it has no problems there: the problems. */
+  static List<DatasetProblem> addIfValid(Dataset.Builder b, Object r) {
+    return r instanceof Attack ? b.addIfValid((Attack) r)
+        : r instanceof Response ? b.addIfValid((Response) r)
+        : r instanceof Base ? b.addIfValid((Base) r)
+        : b.addIfValid((Tally) r);
   }
 
   /** The record's cells as written: canonical columns in order, then its extras. */

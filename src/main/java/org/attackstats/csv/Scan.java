@@ -36,34 +36,42 @@ final class Scan implements Closeable {
 
     void keep(Object record);
 
+    /** Keeps the record if {@link #problemsWith} finds nothing: one check. */
+    List<DatasetProblem> keepIfValid(Object record);
+
     /** Whether a record of this kind and id was kept. */
     boolean contains(RecordType type, String id);
 
     /** Into a dataset: checked as {@link Dataset.Builder} checks, and held. */
     static Keeper of(Dataset.Builder b) {
       return new Checks(b::problemsWith, b::problemsWith, b::problemsWith, b::problemsWith, b::contains,
-          r -> Records.add(b, r));
+          r -> Records.add(b, r), r -> Records.addIfValid(b, r));
     }
 
     /** Only the ids, for records that are not held. */
     static Keeper of(RecordIds ids) {
       return new Checks(ids::problemsWith, ids::problemsWith, ids::problemsWith, ids::problemsWith,
-          ids::contains, r -> ids.add(Records.type(r), Records.id(r)));
+          ids::contains, r -> ids.add(Records.type(r), Records.id(r)), null);
     }
 
     /** Nothing checked: memory does not grow with the rows. */
     Keeper NONE =
-        new Checks(a -> List.of(), r -> List.of(), b -> List.of(), t -> List.of(), (type, id) -> false, r -> {});
+        new Checks(a -> List.of(), r -> List.of(), b -> List.of(), t -> List.of(), (type, id) -> false, r -> {},
+            null);
   }
 
-  /** The checks of each kind of record, and what keeps one. */
+  /**
+   * The checks of each kind of record, what keeps one, and what checks and keeps one in one step
+   * (null: check, then keep).
+   */
   private record Checks(
       Function<Attack, List<DatasetProblem>> attack,
       Function<Response, List<DatasetProblem>> response,
       Function<Base, List<DatasetProblem>> base,
       Function<Tally, List<DatasetProblem>> tally,
       BiPredicate<RecordType, String> holds,
-      Consumer<Object> keeper)
+      Consumer<Object> keeper,
+      Function<Object, List<DatasetProblem>> checkAndKeep)
       implements Keeper {
 
     @Override
@@ -78,6 +86,18 @@ final class Scan implements Closeable {
     @Override
     public void keep(Object r) {
       keeper.accept(r);
+    }
+
+    @Override
+    public List<DatasetProblem> keepIfValid(Object r) {
+      if (checkAndKeep != null) {
+        return checkAndKeep.apply(r);
+      }
+      List<DatasetProblem> found = problemsWith(r);
+      if (found.isEmpty()) {
+        keep(r);
+      }
+      return found;
     }
 
     @Override
@@ -99,7 +119,7 @@ final class Scan implements Closeable {
   private final List<Unit> units;
   private final ReadOptions options;
   private final Keeper keeper;
-  private final Interner interner;
+  private final int memoCapacity;
   private final TextScan.Batch text;
   private final List<FileReport> reports = new ArrayList<>();
   private final List<DataProblem> problems = new ArrayList<>();
@@ -112,11 +132,11 @@ final class Scan implements Closeable {
   private FileScan last;
   private LocatedIncident.Position lastPosition;
 
-  Scan(Resolver resolved, ReadOptions options, Keeper keeper, Interner interner) {
+  Scan(Resolver resolved, ReadOptions options, Keeper keeper, int memoCapacity) {
     this.units = resolved.units();
     this.options = options;
     this.keeper = keeper;
-    this.interner = interner;
+    this.memoCapacity = memoCapacity;
     List<Unit> texts = new ArrayList<>();
     units.stream().filter(u -> u.kind == Unit.Kind.TEXT).forEach(texts::add);
     this.text = new TextScan.Batch(texts, options);
@@ -164,9 +184,17 @@ final class Scan implements Closeable {
         reject(o, o.problem.category(), problem(o.problem, o));
         continue;
       }
-      List<DatasetProblem> found = keeper.problemsWith(o.record);
-      if (found.isEmpty() && current.unit.kind == Unit.Kind.EXPORT) {
-        found = otherKind((Incident) o.record);
+      List<DatasetProblem> found;
+      if (current.unit.kind == Unit.Kind.EXPORT) {
+        found = keeper.problemsWith(o.record);
+        if (found.isEmpty()) {
+          found = otherKind((Incident) o.record);
+        }
+        if (found.isEmpty()) {
+          keeper.keep(o.record);
+        }
+      } else {
+        found = keeper.keepIfValid(o.record);
       }
       if (!found.isEmpty()) {
         DatasetProblem d = found.get(0);
@@ -176,7 +204,6 @@ final class Scan implements Closeable {
                 Messages.bounded(d.reason())));
         continue;
       }
-      keeper.keep(o.record);
       account.accepted++;
       lastPosition = new LocatedIncident.Position(current.unit.file, o.line, o.number, current.fieldColumn("id"),
           current.unit.kind == Unit.Kind.EXPORT);
@@ -232,7 +259,7 @@ final class Scan implements Closeable {
         continue;
       }
       FileScan f =
-          u.kind == Unit.Kind.CANONICAL ? new CanonicalScan(u, options, interner)
+          u.kind == Unit.Kind.CANONICAL ? new CanonicalScan(u, options, memoCapacity)
               : u.kind == Unit.Kind.TEXT ? new TextScan(u, options, text)
               : u.kind == Unit.Kind.DELETIONS ? new DeletionScan(u, options)
               : new ExportScan(u, options);

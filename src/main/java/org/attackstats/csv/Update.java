@@ -125,7 +125,7 @@ final class Update {
   }
 
   private LoadReport readDeletions(Input in) {
-    try (Scan scan = new Scan(Resolver.deletions(in, options), options, Scan.Keeper.NONE, Interner.NONE)) {
+    try (Scan scan = new Scan(Resolver.deletions(in, options), options, Scan.Keeper.NONE, Memo.STREAMING)) {
       for (Object r; (r = scan.next()) != null; ) {
         DeletionScan.Deletion d = (DeletionScan.Deletion) r;
         deletions.merge(d.id(), d, Update::later);
@@ -154,7 +154,7 @@ final class Update {
       return new LoadReport(List.of(), List.of(), List.of(), 0);
     }
     try (Scan scan = new Scan(Resolver.resolve(List.of(Input.of(dir, InputFormat.CANONICAL)), options),
-            options, Scan.Keeper.of(RecordIds.create()), Interner.NONE);
+            options, Scan.Keeper.of(RecordIds.create()), Memo.STREAMING);
         OutputStream o = new BufferedOutputStream(Files.newOutputStream(store, StandardOpenOption.TRUNCATE_EXISTING))) {
       long offset = 0;
       for (Object r; (r = scan.next()) != null; ) {
@@ -179,7 +179,7 @@ final class Update {
 
   private LoadReport readExport(List<Input> newer) throws IOException {
     try (Scan scan = new Scan(Resolver.resolve(newer, options), options, Scan.Keeper.of(RecordIds.create()),
-            Interner.NONE);
+            Memo.STREAMING);
         FileChannel channel = FileChannel.open(store, StandardOpenOption.READ)) {
       scan.onLeftOut((id, reason) -> notAnIncident(id, reason, scan.lastFile().unit.document, channel));
       for (Object r; (r = scan.next()) != null; ) {

@@ -267,13 +267,17 @@ public final class Dataset {
    * Collects records into a {@link Dataset}. Duplicate ids are refused when a record is added;
    * references are checked by {@link #build()}, so records may be added in any order. Loaders
    * that add bases before attacks and attacks before responses can use {@link #problemsWith}
-   * to check one record against what is already there. Not thread-safe.
+   * to check one record against what is already there, or {@link #addIfValid(Attack)} and its
+   * kin to check and add in one step (references checked then are not checked again by {@link
+   * #build()}). Not thread-safe.
    */
   public static final class Builder {
     private final Map<String, Attack> attacks = new LinkedHashMap<>();
     private final Map<String, Response> responses = new LinkedHashMap<>();
     private final Map<String, Base> bases = new LinkedHashMap<>();
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
+    /** Whether an attack or response was added without its references checked. */
+    private boolean referencesUnchecked;
 
     private Builder() {}
 
@@ -287,6 +291,7 @@ public final class Dataset {
     public Builder add(Attack attack) {
       check(duplicate(attack));
       attacks.put(attack.id(), attack);
+      referencesUnchecked = true;
       return this;
     }
 
@@ -300,6 +305,7 @@ public final class Dataset {
     public Builder add(Response response) {
       check(duplicate(response));
       responses.put(response.id(), response);
+      referencesUnchecked = true;
       return this;
     }
 
@@ -372,6 +378,62 @@ public final class Dataset {
     }
 
     /**
+     * Adds the attack if {@link #problemsWith(Attack)} finds nothing wrong with it now.
+     *
+     * @param attack the attack
+     * @return the problems, empty if the attack was added
+     */
+    public List<DatasetProblem> addIfValid(Attack attack) {
+      List<DatasetProblem> p = problemsWith(attack);
+      if (p.isEmpty()) {
+        attacks.put(attack.id(), attack);
+      }
+      return p;
+    }
+
+    /**
+     * Adds the response if {@link #problemsWith(Response)} finds nothing wrong with it now.
+     *
+     * @param response the response
+     * @return the problems, empty if the response was added
+     */
+    public List<DatasetProblem> addIfValid(Response response) {
+      List<DatasetProblem> p = problemsWith(response);
+      if (p.isEmpty()) {
+        responses.put(response.id(), response);
+      }
+      return p;
+    }
+
+    /**
+     * Adds the base if its id is new.
+     *
+     * @param base the base
+     * @return the problems, empty if the base was added
+     */
+    public List<DatasetProblem> addIfValid(Base base) {
+      List<DatasetProblem> p = problemsWith(base);
+      if (p.isEmpty()) {
+        bases.put(base.id(), base);
+      }
+      return p;
+    }
+
+    /**
+     * Adds the tally if its id is new.
+     *
+     * @param tally the tally
+     * @return the problems, empty if the tally was added
+     */
+    public List<DatasetProblem> addIfValid(Tally tally) {
+      List<DatasetProblem> p = problemsWith(tally);
+      if (p.isEmpty()) {
+        tallies.put(tally.id(), tally);
+      }
+      return p;
+    }
+
+    /**
      * Whether a record of this kind with this id was added.
      *
      * @param type the kind of record
@@ -398,7 +460,9 @@ public final class Dataset {
      * @throws InvalidDatasetException listing every reference that does not resolve
      */
     public Dataset build() {
-      check(referenceProblems());
+      if (referencesUnchecked) {
+        check(referenceProblems());
+      }
       return new Dataset(this);
     }
 

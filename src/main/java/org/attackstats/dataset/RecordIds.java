@@ -114,15 +114,24 @@ public final class RecordIds {
   // ---- the checks, shared with Dataset.Builder ----
 
   static List<DatasetProblem> problemsWith(Attack a, Collection<String> attacks, Collection<String> bases) {
-    List<DatasetProblem> p = new ArrayList<>(duplicate(RecordType.ATTACK, a.id(), attacks));
-    p.addAll(references(a, bases));
-    return p;
+    return both(duplicate(RecordType.ATTACK, a.id(), attacks), references(a, bases));
   }
 
   static List<DatasetProblem> problemsWith(
       Response r, Collection<String> responses, Collection<String> attacks) {
-    List<DatasetProblem> p = new ArrayList<>(duplicate(RecordType.RESPONSE, r.id(), responses));
-    p.addAll(references(r, attacks));
+    return both(duplicate(RecordType.RESPONSE, r.id(), responses), references(r, attacks));
+  }
+
+  /** The problems of both lists, in order; without copying when one is empty (nearly always). */
+  private static List<DatasetProblem> both(List<DatasetProblem> a, List<DatasetProblem> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    if (a.isEmpty()) {
+      return b;
+    }
+    List<DatasetProblem> p = new ArrayList<>(a);
+    p.addAll(b);
     return p;
   }
 

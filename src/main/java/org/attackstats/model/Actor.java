@@ -1,5 +1,7 @@
 package org.attackstats.model;
 
+import java.util.regex.Pattern;
+
 /**
  * A party that attacks, responds or is targeted: an armed group, a state's forces, a coalition.
  * The name is kept as given, with surrounding whitespace removed and inner runs of whitespace
@@ -11,6 +13,8 @@ package org.attackstats.model;
  */
 public record Actor(String name) implements Comparable<Actor> {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /**
    * Normalises whitespace and rejects blank names.
    *
@@ -20,7 +24,33 @@ public record Actor(String name) implements Comparable<Actor> {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("actor name must not be blank");
     }
-    name = name.strip().replaceAll("\\s+", " ");
+    if (!isNormal(name)) {
+      name = WHITESPACE.matcher(name.strip()).replaceAll(" ");
+    }
+  }
+
+  /**
+   * Whether a name is already normalised, without a regex: no whitespace around it (as {@link
+   * String#strip} sees it), and no whitespace inside but single spaces ({@code \\s} is the ASCII
+   * whitespace of regexes).
+   */
+  private static boolean isNormal(String name) {
+    int n = name.length();
+    if (Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = name.charAt(i);
+      if (c == ' ' ? name.charAt(i + 1) == ' ' : isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The characters of {@code \\s} in a regex: space, tab, line feed, vertical tab, form feed, CR. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**

@@ -3,8 +3,6 @@ package org.attackstats.model;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collector;
 
 /**
@@ -90,25 +88,6 @@ public final class Estimate {
       }
     }
   }
-
-  private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
-  private static final Pattern GRAMMAR =
-      Pattern.compile(
-          "(~)?(?:"
-              + NUMBER // 2: exact
-              + "|>="
-              + NUMBER // 3: at least
-              + "|"
-              + NUMBER
-              + "\\.\\."
-              + NUMBER // 4..5: range
-              + "|"
-              + NUMBER
-              + "\\["
-              + NUMBER
-              + "\\.\\."
-              + NUMBER
-              + "?\\])"); // 6[7..8]: best within bounds
 
   private final double low;
   private final double best;
@@ -270,46 +249,108 @@ public final class Estimate {
     if (s.isEmpty()) {
       return UNKNOWN;
     }
-    Matcher m = GRAMMAR.matcher(s);
-    if (!m.matches()) {
+    // ~? then N | >=N | A..B | C[A..B] | C[A..], N = \d+(\.\d+)? in ASCII digits, read from left to
+    // right: after a number comes "..", '[', ']' or the end, so no choice ever has to be undone
+    int n = s.length();
+    boolean approx = s.charAt(0) == '~';
+    int a0 = approx ? 1 : 0;
+    boolean atLeast = s.startsWith(">=", a0);
+    if (atLeast) {
+      a0 += 2;
+    }
+    int a1 = numberEnd(s, a0);
+    int b0 = -1; // the second and third numbers' bounds, -1 when absent
+    int b1 = -1;
+    int c0 = -1;
+    int c1 = -1;
+    boolean valid;
+    if (a1 < 0 || a1 == n) {
+      valid = a1 == n;
+    } else if (atLeast) {
+      valid = false;
+    } else if (s.startsWith("..", a1)) {
+      b0 = a1 + 2;
+      b1 = numberEnd(s, b0);
+      valid = b1 == n;
+    } else if (s.charAt(a1) == '[') {
+      b0 = a1 + 1;
+      b1 = numberEnd(s, b0);
+      valid = b1 > 0 && s.startsWith("..", b1) && s.charAt(n - 1) == ']';
+      if (valid && b1 + 2 < n - 1) {
+        c0 = b1 + 2;
+        c1 = numberEnd(s, c0);
+        valid = c1 == n - 1;
+      } else {
+        valid = valid && b1 + 2 == n - 1;
+      }
+    } else {
+      valid = false;
+    }
+    if (!valid) {
       throw new IllegalArgumentException(
           "invalid estimate '"
               + text
               + "': expected N, >=N, A..B, C[A..B], C[A..] or ~ before any of them"
               + " (non-negative decimals without thousands separators), or empty for unknown");
     }
-    boolean approx = m.group(1) != null;
     try {
-      if (m.group(2) != null) {
-        double n = number(m.group(2));
-        return create(n, n, n, approx);
-      } else if (m.group(3) != null) {
-        double n = number(m.group(3));
-        return create(n, n, Double.POSITIVE_INFINITY, approx);
-      } else if (m.group(4) != null) {
-        double a = number(m.group(4));
-        double b = number(m.group(5));
-        return create(a, a, b, approx);
-      } else {
-        double c = number(m.group(6));
-        double a = number(m.group(7));
-        double b = m.group(8) == null ? Double.POSITIVE_INFINITY : number(m.group(8));
-        return create(a, c, b, approx);
+      double a = number(s, a0, a1);
+      if (b0 < 0) {
+        return create(a, a, atLeast ? Double.POSITIVE_INFINITY : a, approx);
       }
+      double b = number(s, b0, b1);
+      if (s.charAt(a1) == '.') {
+        return create(a, a, b, approx); // A..B
+      }
+      return create(b, a, c0 < 0 ? Double.POSITIVE_INFINITY : number(s, c0, c1), approx); // C[A..B]
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("invalid estimate '" + text + "': " + e.getMessage(), e);
     }
   }
 
-  private static double number(String digits) {
-    int dot = digits.indexOf('.');
-    if (dot >= 0 && digits.length() - dot - 1 > 3) {
-      throw new IllegalArgumentException("number " + digits + " has more than three decimal places");
+  /** The end of the number {@code \d+(\.\d+)?} that starts at {@code from}, or -1 if none does. */
+  private static int numberEnd(String s, int from) {
+    int i = digitsEnd(s, from);
+    if (i == from) {
+      return -1;
     }
-    double d = Double.parseDouble(digits);
+    if (i + 1 < s.length() && s.charAt(i) == '.') {
+      int j = digitsEnd(s, i + 1);
+      if (j > i + 1) {
+        return j;
+      }
+    }
+    return i;
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int i = from;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The number {@code s[from, to)}: at most three decimal places, at most {@link #MAX_VALUE}. */
+  private static double number(String s, int from, int to) {
+    double d;
+    if (to - from <= 15 && digitsEnd(s, from) == to) {
+      long v = 0; // a whole number of at most 15 digits: exact in a double, as parseDouble reads it
+      for (int i = from; i < to; i++) {
+        v = v * 10 + (s.charAt(i) - '0');
+      }
+      d = v;
+    } else {
+      String digits = s.substring(from, to);
+      int dot = digits.indexOf('.');
+      if (dot >= 0 && digits.length() - dot - 1 > 3) {
+        throw new IllegalArgumentException("number " + digits + " has more than three decimal places");
+      }
+      d = Double.parseDouble(digits);
+    }
     if (d > MAX_VALUE) {
       throw new IllegalArgumentException(
-          "number " + digits + " is larger than the maximum " + format(MAX_VALUE));
+          "number " + s.substring(from, to) + " is larger than the maximum " + format(MAX_VALUE));
     }
     return d;
   }

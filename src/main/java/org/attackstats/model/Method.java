@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public record Method(String name) implements Comparable<Method> {
 
   private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:_[a-z0-9]+)*");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
 
   /** A one-way attack drone or an unidentified drone. */
   public static final Method DRONE = new Method("drone");
@@ -43,15 +44,36 @@ public record Method(String name) implements Comparable<Method> {
     if (name == null) {
       throw new IllegalArgumentException("method name must not be null");
     }
-    String n = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
-    if (!VALID.matcher(n).matches()) {
-      throw new IllegalArgumentException(
-          "invalid method '"
-              + name
-              + "': expected a word of lower-case letters and digits, words joined by '_'"
-              + " (for example drone, rocket, airstrike, drone_strike)");
+    if (!isNormal(name)) {
+      String n = SEPARATORS.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("_");
+      if (!VALID.matcher(n).matches()) {
+        throw new IllegalArgumentException(
+            "invalid method '"
+                + name
+                + "': expected a word of lower-case letters and digits, words joined by '_'"
+                + " (for example drone, rocket, airstrike, drone_strike)");
+      }
+      name = n;
     }
-    name = n;
+  }
+
+  /**
+   * Whether a name is already normalised: lower-case letters and digits, words joined by single
+   * underscores (what {@link #VALID} matches, without a regex: most names read are like this).
+   */
+  private static boolean isNormal(String name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == '_' || name.charAt(n - 1) == '_') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && (c != '_' || name.charAt(i - 1) == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
