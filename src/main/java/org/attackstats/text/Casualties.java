@@ -357,8 +357,10 @@ final class Casualties {
   private static boolean additional(Ctx c, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
       String w = c.w(k);
+      // "the second assailant was shot and killed", "the remaining attackers were killed"
       if (w.equals("also") || w.equals("another") || w.equals("additional")
-          || w.equals("further")) {
+          || w.equals("further") || w.equals("second") || w.equals("third")
+          || w.equals("remaining")) {
         return true;
       }
       if (c.t().get(k).kind() == Token.Kind.PUNCT) {

@@ -215,6 +215,13 @@ class IncidentsTest {
   }
 
   @Test
+  void aSecondAttackerKilledAddsToTheFirst() {
+    assertEquals(Estimate.exact(2), only("Two female bombers attacked a market in Mora on Monday."
+        + " One bomber detonated, killing herself and wounding three people, while the second"
+        + " bomber was shot and killed by soldiers.").killed());
+  }
+
+  @Test
   void noCasualtiesIsAnExplicitZero() {
     Incidents.Incident i = only("A bomb exploded in Kabul on Monday. No casualties were reported.");
     assertEquals(Estimate.ZERO, i.killed());
