@@ -344,7 +344,9 @@ final class Casualties {
 
   private static boolean hedged(Ctx c, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
-      if (Lexicon.is("hedge", c.w(k))) {
+      // "unknown gunmen killed two": who is unknown, not whether anyone died
+      if (Lexicon.is("hedge", c.w(k)) && !(c.w(k).equals("unknown")
+          && Lexicon.person(c.w(k + 1)).isPresent())) {
         return true;
       }
       if (c.t().get(k).kind() == Token.Kind.PUNCT && !c.t().get(k).isPunct(",")) {
