@@ -803,9 +803,12 @@ final class Casualties {
     if (first.equals("another") || first.equals("one")) {
       return new Group(Estimate.exact(1), role == null ? Lexicon.Role.VICTIM : role, from, to);
     }
-    if (role == null && (first.equals("a") || first.equals("an") || first.equals("the"))
+    boolean indefinite = first.equals("a") || first.equals("an");
+    if (role == null && (indefinite || first.equals("the"))
         && to - from <= 6 && singular(c.w(to - 1)) && t.get(to - 1).isWord()
-        && !t.get(to - 1).isCapitalized()) {
+        && (!t.get(to - 1).isCapitalized() || indefinite && to - from >= 2
+            && !c.named().get(to - 1))) {
+      // (and "a Special Operations Group SPO were killed": one person the text names by title)
       // "A cyclist died", "killed the head of an immunisation programme"
       return new Group(Estimate.exact(1), Lexicon.Role.VICTIM, from, to);
     }

@@ -350,4 +350,10 @@ class CasualtiesTest {
   void whetherAnyoneWasKilledIsUnknown() {
     assertEquals(List.of(), figures("It is unknown whether anyone was killed."));
   }
+
+  @Test
+  void aPersonNamedByATitleInCapitalsIsOne() {
+    assertEquals(Estimate.exact(2), only("A soldier and a Village Defence Guard VDG were killed in"
+        + " the clash.", Lexicon.Metric.KILLED).value());
+  }
 }
