@@ -77,6 +77,14 @@ class IncidentsTest {
   }
 
   @Test
+  void theFirstIncidentOfAParagraphWithoutAPlaceIsWhereTheParagraphSetIt() {
+    Incidents.Incident i = only("Villagers protested against a new tax in Kumba. Soldiers"
+        + " allegedly fired on the crowd, killing one.");
+    assertEquals(Optional.of("Kumba"), i.place().location());
+    assertEquals(country("CM"), i.place().country());
+  }
+
+  @Test
   void aClauseWithAnEventWordOrAFigureIsAMention() {
     List<Incidents.EventMention> m = Incidents.mentions(Stages.document(
         "A bomb exploded in Kabul on Monday. The weather was fine. Two people were killed.",
