@@ -344,7 +344,9 @@ final class Casualties {
 
   private static boolean hedged(Ctx c, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
-      if (Lexicon.is("hedge", c.w(k))) {
+      // "unknown gunmen killed two": who is unknown, not whether anyone died
+      if (Lexicon.is("hedge", c.w(k)) && !(c.w(k).equals("unknown")
+          && Lexicon.person(c.w(k + 1)).isPresent())) {
         return true;
       }
       if (c.t().get(k).kind() == Token.Kind.PUNCT && !c.t().get(k).isPunct(",")) {
@@ -357,8 +359,10 @@ final class Casualties {
   private static boolean additional(Ctx c, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
       String w = c.w(k);
+      // "the second assailant was shot and killed", "the remaining attackers were killed"
       if (w.equals("also") || w.equals("another") || w.equals("additional")
-          || w.equals("further")) {
+          || w.equals("further") || w.equals("second") || w.equals("third")
+          || w.equals("remaining")) {
         return true;
       }
       if (c.t().get(k).kind() == Token.Kind.PUNCT) {
@@ -799,9 +803,12 @@ final class Casualties {
     if (first.equals("another") || first.equals("one")) {
       return new Group(Estimate.exact(1), role == null ? Lexicon.Role.VICTIM : role, from, to);
     }
-    if (role == null && (first.equals("a") || first.equals("an") || first.equals("the"))
+    boolean indefinite = first.equals("a") || first.equals("an");
+    if (role == null && (indefinite || first.equals("the"))
         && to - from <= 6 && singular(c.w(to - 1)) && t.get(to - 1).isWord()
-        && !t.get(to - 1).isCapitalized()) {
+        && (!t.get(to - 1).isCapitalized() || indefinite && to - from >= 2
+            && !c.named().get(to - 1))) {
+      // (and "a Special Operations Group SPO were killed": one person the text names by title)
       // "A cyclist died", "killed the head of an immunisation programme"
       return new Group(Estimate.exact(1), Lexicon.Role.VICTIM, from, to);
     }

@@ -790,10 +790,14 @@ final class Incidents {
         place = p;
       }
     }
-    if (place.specificity() < 0 && refersToPlace(main)) {
-      // "Police arrived at the scene": the place named before in the paragraph
+    boolean firstOfParagraph = previous.isEmpty()
+        || previous.get().main().paragraph() != main.paragraph();
+    if (place.specificity() < 0 && refersToPlace(main)
+        || place.specificity() < 1 && firstOfParagraph) {
+      // "Police arrived at the scene": the place named before in the paragraph; so too for the
+      // paragraph's first incident ("People protested in X. Soldiers fired on them.")
       Optional<Locator.Located> before = contextPlace(ctx, main);
-      if (before.isPresent()) {
+      if (before.isPresent() && (place.specificity() < 0 || place.compatible(before.get()))) {
         place = before.get();
       }
     }

@@ -533,7 +533,7 @@ final class Places {
       }
       if (!linked) {
         boolean continues = prev != null && followsAnd(t, prev.to(), m.from());
-        flush(pending, out);
+        flush(t, pending, out);
         chain++;
         if (!continues || !prepositionBefore(t, m.from()).isEmpty()) {
           prep = prepositionBefore(t, m.from());
@@ -543,7 +543,7 @@ final class Places {
       pending.add(m.inChain(chain, weight, prep));
       prev = m;
     }
-    flush(pending, out);
+    flush(t, pending, out);
     return out;
   }
 
@@ -574,7 +574,7 @@ final class Places {
    * is also a common English word ("Most", "Police") stays a place only with a preposition or a
    * marker.
    */
-  private static void flush(List<Mention> chain, List<Mention> out) {
+  private static void flush(List<Token> t, List<Mention> chain, List<Mention> out) {
     if (chain.isEmpty()) {
       return;
     }
@@ -595,7 +595,8 @@ final class Places {
       }
       // an unknown head with only a weak preposition ("opened fire on Joaquim Tavares Bezerra in
       // Caxias"): a person or an organisation, not the place
-      if (kept.isEmpty() && !m.known() && m.cue().isEmpty() && m.weight() < 2 && chain.size() > 1) {
+      if (kept.isEmpty() && !m.known() && m.cue().isEmpty() && m.weight() < 2 && chain.size() > 1
+          && !commaBeforeDivisions(t, chain)) {
         continue;
       }
       kept.add(m);
@@ -606,6 +607,25 @@ final class Places {
       out.addAll(kept);
     }
     chain.clear();
+  }
+
+  /**
+   * "Assailants attacked Kiyanza, Cibitoke, Burundi": an unknown head followed by a comma and a
+   * province or a country is a place written as datelines and summaries write it.
+   */
+  private static boolean commaBeforeDivisions(List<Token> t, List<Mention> chain) {
+    Mention head = chain.get(0);
+    if (chain.size() < 2 || chain.get(1).from() != head.to() + 1 || !t.get(head.to()).isPunct(",")) {
+      return false;
+    }
+    for (int k = 1; k < chain.size(); k++) {
+      for (Gazetteer.Entry e : chain.get(k).entries()) {
+        if (e.kind() == Gazetteer.Kind.ADMIN1 || e.kind() == Gazetteer.Kind.COUNTRY) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean links(List<Token> t, int from, int to) {

@@ -338,4 +338,22 @@ class CasualtiesTest {
     assertEquals(Estimate.parse(killed), only(s, Lexicon.Metric.KILLED).value());
     assertEquals(Estimate.parse(injured), only(s, Lexicon.Metric.INJURED).value());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Unknown gunmen shot and killed a village chief in the market.",
+      "On Monday, unknown assailants killed and mutilated a farmer near the river."})
+  void unknownAttackersAreNoHedge(String s) {
+    assertEquals(Estimate.exact(1), only(s, Lexicon.Metric.KILLED).value());
+  }
+
+  @Test
+  void whetherAnyoneWasKilledIsUnknown() {
+    assertEquals(List.of(), figures("It is unknown whether anyone was killed."));
+  }
+
+  @Test
+  void aPersonNamedByATitleInCapitalsIsOne() {
+    assertEquals(Estimate.exact(2), only("A soldier and a Village Defence Guard VDG were killed in"
+        + " the clash.", Lexicon.Metric.KILLED).value());
+  }
 }

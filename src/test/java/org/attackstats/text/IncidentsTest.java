@@ -77,6 +77,14 @@ class IncidentsTest {
   }
 
   @Test
+  void theFirstIncidentOfAParagraphWithoutAPlaceIsWhereTheParagraphSetIt() {
+    Incidents.Incident i = only("Villagers protested against a new tax in Kumba. Soldiers"
+        + " allegedly fired on the crowd, killing one.");
+    assertEquals(Optional.of("Kumba"), i.place().location());
+    assertEquals(country("CM"), i.place().country());
+  }
+
+  @Test
   void aClauseWithAnEventWordOrAFigureIsAMention() {
     List<Incidents.EventMention> m = Incidents.mentions(Stages.document(
         "A bomb exploded in Kabul on Monday. The weather was fine. Two people were killed.",
@@ -212,6 +220,13 @@ class IncidentsTest {
   void attackersKilledAfterTheirVictimsAddToTheToll() {
     assertEquals(Estimate.exact(5), only("Gunmen killed three soldiers in Kabul on Monday. Two"
         + " attackers were killed.").killed());
+  }
+
+  @Test
+  void aSecondAttackerKilledAddsToTheFirst() {
+    assertEquals(Estimate.exact(2), only("Two female bombers attacked a market in Mora on Monday."
+        + " One bomber detonated, killing herself and wounding three people, while the second"
+        + " bomber was shot and killed by soldiers.").killed());
   }
 
   @Test

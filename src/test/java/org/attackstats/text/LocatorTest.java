@@ -10,6 +10,7 @@ import org.attackstats.model.Country;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LocatorTest {
 
@@ -224,5 +225,14 @@ class LocatorTest {
         "Somali capital");
     assertEquals(Optional.of("Mogadishu"), l.location());
     assertEquals(country("SO"), l.country());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Assailants attacked Kiyanza, Cibitoke, Burundi.",
+      "10/29/2016: Assailants raided Kiyanza, Cibitoke, Burundi."})
+  void anUnknownNameBeforeAProvinceAndCountryIsThePlace(String text) {
+    Locator.Located l = located(text, "Kiyanza");
+    assertEquals(country("BI"), l.country());
+    assertEquals(Optional.of("Kiyanza, Cibitoke"), l.location());
   }
 }
