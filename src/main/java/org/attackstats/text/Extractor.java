@@ -243,15 +243,7 @@ public final class Extractor {
     }
     Incidents.Context ctx = new Incidents.Context(pub, dateline(facts), tallies.since(),
         Incidents.claims(facts), evidence, facts);
-    List<Incidents.Incident> incidents = new ArrayList<>();
-    Optional<Incidents.Incident> previous = Optional.empty();
-    for (Incidents.Grouped g : groups) {
-      Incidents.Incident i = Incidents.combine(g, ctx, settings, previous);
-      incidents.add(i);
-      if (!i.provoking()) {
-        previous = Optional.of(i);
-      }
-    }
+    List<Incidents.Incident> incidents = Incidents.combineAll(groups, ctx, settings);
     if (pooledDocument) {
       notes.add("the text says the incident is one of several: figures over all of them are"
           + " recorded as tallies, not as the incident's casualties");

@@ -681,6 +681,23 @@ final class Incidents {
     return out;
   }
 
+  /**
+   * Combines every group into its incident, in text order; each incident knows the one before it
+   * that is not the event a response answers.
+   */
+  static List<Incident> combineAll(List<Grouped> groups, Context ctx, Settings s) {
+    List<Incident> out = new ArrayList<>(groups.size());
+    Optional<Incident> previous = Optional.empty();
+    for (Grouped g : groups) {
+      Incident i = combine(g, ctx, s, previous);
+      out.add(i);
+      if (!i.provoking()) {
+        previous = Optional.of(i);
+      }
+    }
+    return out;
+  }
+
   /** Step 3: one group of mentions to an incident. */
   static Incident combine(Grouped g, Context ctx, Settings s, Optional<Incident> previous) {
     Kind kind = g.kind() == Kind.UNKNOWN ? Kind.ATTACK : g.kind();

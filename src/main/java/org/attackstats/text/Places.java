@@ -483,6 +483,9 @@ final class Places {
       k--;
     }
     boolean directionOf = false;
+    if (k >= 1 && t.get(k).norm().equals("capital") && i > k && t.get(k + 1).isCapitalized()) {
+      k--; // "in the capital Kathmandu"
+    }
     while (k >= 0 && (t.get(k).norm().equals("the") || DIRECTIONS.contains(t.get(k).norm())
         || t.get(k).norm().equals("of") && k >= 1 && DIRECTIONS.contains(t.get(k - 1).norm()))) {
       directionOf |= t.get(k).norm().equals("of");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,16 +34,7 @@ class IncidentsTest {
     List<Incidents.Grouped> groups = Incidents.group(Incidents.mentions(facts), ev, settings);
     Incidents.Context ctx = new Incidents.Context(pub, Optional.empty(), Optional.empty(),
         Incidents.claims(facts), ev, facts);
-    List<Incidents.Incident> out = new ArrayList<>();
-    Optional<Incidents.Incident> previous = Optional.empty();
-    for (Incidents.Grouped g : groups) {
-      Incidents.Incident i = Incidents.combine(g, ctx, settings, previous);
-      out.add(i);
-      if (!i.provoking()) {
-        previous = Optional.of(i);
-      }
-    }
-    return out;
+    return Incidents.combineAll(groups, ctx, settings);
   }
 
   static Incidents.Incident only(String text) {

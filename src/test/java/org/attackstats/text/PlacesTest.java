@@ -252,4 +252,11 @@ class PlacesTest {
         .places());
     assertTrue(in(mention("Gunmen attacked the University of Baghdad.", "Baghdad"), "IQ"));
   }
+
+  @Test
+  void theCapitalBeforeANameKeepsThePrepositionOfPlace() {
+    Places.Mention p = mention("Three bombs exploded in the capital Kathmandu on Monday.",
+        "Kathmandu");
+    assertEquals("in", p.preposition(), p.toString());
+  }
 }
