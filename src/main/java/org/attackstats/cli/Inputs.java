@@ -33,7 +33,7 @@ final class Inputs {
   /** Options that take a value. */
   static final Set<String> VALUED =
       Set.of("input-format", "map", "charset", "date", "publisher", "release", "max-cell-length",
-          "max-columns", "max-rows", "max-problems");
+          "max-columns", "max-rows", "max-problems", "threads");
 
   /** Options that take none. */
   static final Set<String> FLAGS = Set.of("progress", "include-non-incidents");
@@ -52,6 +52,7 @@ final class Inputs {
           "  --release NAME  the dataset release named in each record's source (UCDP GED 23.1)",
           "  --date, --publisher  for news text without a ' date yyyy-MM-dd Publisher/' header",
           "  --max-cell-length N, --max-columns N, --max-rows N, --max-problems N  read limits",
+          "  --threads N   threads that read a large canonical file (default: the processors; 1: one)",
           "  --progress    a progress line (rows, MB/s) on standard error; shown anyway on a terminal");
 
   /** The names an argument set accepts: a command's own and these. */
@@ -112,6 +113,7 @@ final class Inputs {
     args.value("max-columns").ifPresent(v -> b.maxColumns((int) number("--max-columns", v, Integer.MAX_VALUE)));
     args.value("max-rows").ifPresent(v -> b.maxRows(number("--max-rows", v, Long.MAX_VALUE)));
     args.value("max-problems").ifPresent(v -> b.maxProblems((int) number("--max-problems", v, Integer.MAX_VALUE)));
+    args.value("threads").ifPresent(v -> b.threads((int) number("--threads", v, Integer.MAX_VALUE)));
     try {
       return b.build();
     } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -30,6 +31,7 @@ final class CsvTable implements Closeable {
   private final Charset charset;
   private final boolean canonical;
   private final CountingInputStream in;
+  private final LimitingReader limited;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private long nextLine = 1;
@@ -40,14 +42,28 @@ final class CsvTable implements Closeable {
    * rather than pointing at the charset option.
    */
   CsvTable(InputStream raw, Charset charset, String file, ReadOptions options, boolean canonical) {
+    this(raw, charset, file, options, canonical, true);
+  }
+
+  /**
+   * A part of a canonical file that starts at a record boundary after its header: records and
+   * lines are counted from the part's start.
+   */
+  static CsvTable part(InputStream raw, String file, ReadOptions options) {
+    return new CsvTable(raw, StandardCharsets.UTF_8, file, options, true, false);
+  }
+
+  private CsvTable(
+      InputStream raw, Charset charset, String file, ReadOptions options, boolean canonical, boolean headed) {
     this.file = file;
     this.charset = charset;
     this.canonical = canonical;
     this.in = new CountingInputStream(raw);
+    this.limited = new LimitingReader(new TextReader(in, charset), options, !options.isLenient(), headed);
     try {
       this.parser =
           CSVParser.builder()
-              .setReader(new LimitingReader(new TextReader(in, charset), options, !options.isLenient()))
+              .setReader(limited)
               .setFormat(FORMAT)
               .get();
     } catch (IOException e) {
@@ -79,9 +95,27 @@ final class CsvTable implements Closeable {
       throw fault(e.getCause());
     }
     long end = parser.getCurrentLineNumber();
-    long start = end - breaks(rec);
-    nextLine = end + 1;
+    long start = limited.inputLine(end - breaks(rec));
+    nextLine = limited.inputLine(end + 1);
     return new Rec(rec.values(), start, rec.getRecordNumber());
+  }
+
+  /** The records read so far, the header included. */
+  long records() {
+    return parser.getRecordNumber();
+  }
+
+  /** The line breaks read (CRLF counts once): once {@link #next} has returned null, all of them. */
+  long lineBreaks() {
+    return limited.lineBreaks();
+  }
+
+  /**
+   * Whether the text ends a record, by RFC 4180 quoting (no cell or quote left open): meaningful
+   * once {@link #next} has returned null.
+   */
+  boolean endsAtRecordStart() {
+    return limited.atRecordStart();
   }
 
   /** Bytes read so far, for progress reports. */

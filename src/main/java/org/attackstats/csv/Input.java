@@ -70,8 +70,10 @@ public final class Input {
   /**
    * Bytes from elsewhere (a network, an archive), read as one file of this format. The supplier is
    * called once for each pass over the file: once when the format is given, and once more to tell
-   * it from the content when it is {@link InputFormat#AUTO} or an ACLED family; each stream is
-   * closed after use.
+   * it from the content when it is {@link InputFormat#AUTO} or an ACLED family, and once more for a
+   * canonical file read in parts ({@link ReadOptions#threads()}) that must be read again on one
+   * thread (a part not proven to start at a record boundary, or a fault within a part); each
+   * stream is closed after use.
    *
    * @param name the file name used in problems and as the records' document
    * @param opener opens the bytes afresh

@@ -2,6 +2,7 @@ package org.attackstats.csv;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 
 /**
  * Bounds the memory a CSV record can take before the parser sees it. Follows RFC 4180 quoting
@@ -17,7 +18,8 @@ import java.io.Reader;
  * quoting, so that the parser returns a record over the limit by one, which the reader rejects
  * alone, and goes on with the next record.
  *
- * <p>The header (record 1) always fails fast: a header over a limit is a problem of the whole file.
+ * <p>The header (record 1 of a file that starts with one) always fails fast: a header over a limit
+ * is a problem of the whole file.
  *
  * <p>A record thus holds at most {@code (maxColumns + 1) * (maxCellLength + 1)} characters
  * however long the input is.
@@ -48,6 +50,7 @@ final class LimitingReader extends Reader {
   private final int maxCellLength;
   private final int maxColumns;
   private final boolean failFast;
+  private final boolean headed;
 
   private final char[] ibuf = new char[8192];
   private final char[] obuf = new char[2 * 8192 + 1];
@@ -65,9 +68,20 @@ final class LimitingReader extends Reader {
   private long line = 1;
   private long recordLine = 1;
   private long records;
+  /** Line breaks passed on to the parser; runs of dropped ones: (breaks passed on before, count). */
+  private long passedBreaks;
+  private final ArrayDeque<long[]> dropped = new ArrayDeque<>();
+  private long droppedBefore;
 
+  /** Reads {@code in}, whose first record is a header. */
   LimitingReader(Reader in, ReadOptions options, boolean failFast) {
+    this(in, options, failFast, true);
+  }
+
+  /** Reads {@code in}, whose first record is a header if {@code headed}. */
+  LimitingReader(Reader in, ReadOptions options, boolean failFast, boolean headed) {
     this.in = in;
+    this.headed = headed;
     this.options = options;
     this.maxCellLength = options.maxCellLength();
     this.maxColumns = options.maxColumns();
@@ -143,14 +157,17 @@ final class LimitingReader extends Reader {
 
   private void accept(char c) {
     boolean lineBreak = c == '\n' || c == '\r';
+    boolean newLine = false;
     if (lineBreak) {
       if (!(c == '\n' && previousCr)) {
         line++;
+        newLine = true;
       }
       previousCr = c == '\r';
     } else {
       previousCr = false;
     }
+    int emitted = olen;
     if (!recordStarted && !lineBreak) {
       recordStarted = true;
       recordLine = line;
@@ -202,6 +219,35 @@ final class LimitingReader extends Reader {
           }
         }
     }
+    if (newLine) {
+      if (olen > emitted) {
+        passedBreaks++;
+      } else {
+        dropBreak();
+      }
+    }
+  }
+
+  /** Notes a line break dropped with the rest of a cell or a record, after the ones passed on. */
+  private void dropBreak() {
+    long[] last = dropped.peekLast();
+    if (last != null && last[0] == passedBreaks) {
+      last[1]++;
+    } else {
+      dropped.add(new long[] {passedBreaks, 1});
+    }
+  }
+
+  /**
+   * The line in the input of a line the parser counts (1-based), which is later by the line breaks
+   * dropped before it (with cells over the length limit, or cells past {@code maxColumns}). Asked
+   * of lines in increasing order.
+   */
+  long inputLine(long parsedLine) {
+    while (!dropped.isEmpty() && dropped.peekFirst()[0] + 1 < parsedLine) {
+      droppedBefore += dropped.pollFirst()[1];
+    }
+    return parsedLine + droppedBefore;
   }
 
   private void content(char c) {
@@ -211,7 +257,7 @@ final class LimitingReader extends Reader {
   /** One character of cell content, written as c (and c2 when not NUL: a doubled quote). */
   private void content(char c, char c2) {
     cellLength++;
-    if (cellLength == (long) maxCellLength + 1 && (failFast || records == 1)) {
+    if (cellLength == (long) maxCellLength + 1 && (failFast || headed && records == 1)) {
       stop = new LimitException(recordLine, records, cellIndex, Messages.tooLong(options));
       return;
     }
@@ -237,7 +283,7 @@ final class LimitingReader extends Reader {
     }
     cellIndex++;
     if (cellIndex == maxColumns) {
-      if (failFast || records == 1) {
+      if (failFast || headed && records == 1) {
         stop = new LimitException(recordLine, records, -1, Messages.tooManyCells(options));
         return;
       }
@@ -255,6 +301,16 @@ final class LimitingReader extends Reader {
     cellIndex = 0;
     dropRest = false;
     recordStarted = false;
+  }
+
+  /** The line breaks read so far (CRLF counts once). */
+  long lineBreaks() {
+    return line - 1;
+  }
+
+  /** Whether the characters read so far end a record (or are none): no cell or quote is open. */
+  boolean atRecordStart() {
+    return state == State.CELL_START && !recordStarted;
   }
 
   private void emit(char c) {

@@ -54,7 +54,9 @@ public final class Loader {
   private Loader() {}
 
   /**
-   * Reads the inputs into one dataset.
+   * Reads the inputs into one dataset. A canonical file over 2 MiB is parsed in parts on {@link
+   * ReadOptions#threads()} threads, with the dataset, the account and the problems of reading it
+   * on one.
    *
    * @param inputs what to read
    * @param options strict or lenient, limits, and how to read exports and text

@@ -41,6 +41,8 @@ public final class ReadOptions {
   public static final long DEFAULT_MAX_ROWS = 100_000_000L;
   /** Default {@link #maxProblems()}: 100,000. */
   public static final int DEFAULT_MAX_PROBLEMS = 100_000;
+  /** The size of the parts a large canonical file is cut into: 2 MiB. */
+  static final int PART_BYTES = 2 << 20;
 
   private static final ReadOptions STRICT = new Builder(Mode.STRICT).build();
   private static final ReadOptions LENIENT = new Builder(Mode.LENIENT).build();
@@ -59,6 +61,8 @@ public final class ReadOptions {
   private final Optional<LocalDate> textDate;
   private final Optional<String> textPublisher;
   private final Optional<Extractor> extractor;
+  private final int threads;
+  private final int partBytes;
 
   private ReadOptions(Builder b) {
     this.mode = b.mode;
@@ -75,6 +79,8 @@ public final class ReadOptions {
     this.textDate = b.textDate;
     this.textPublisher = b.textPublisher;
     this.extractor = b.extractor;
+    this.threads = b.threads;
+    this.partBytes = b.partBytes;
   }
 
   /**
@@ -115,6 +121,8 @@ public final class ReadOptions {
     b.textDate = textDate;
     b.textPublisher = textPublisher;
     b.extractor = extractor;
+    b.threads = threads;
+    b.partBytes = partBytes;
     return b;
   }
 
@@ -260,12 +268,31 @@ public final class ReadOptions {
     return extractor;
   }
 
+  /**
+   * How many threads {@link Loader#read} uses for a large canonical file: a file over 2 MiB is cut
+   * into parts of about 2 MiB at record boundaries, which these threads parse while the calling
+   * thread checks and keeps the records in file order, so that the dataset, the account and every
+   * problem (its line and record number included) are those of reading the file on one thread. 1
+   * reads every file on the calling thread. Exports, mapped tables and news text, and streams and
+   * conversions (which hold one row at a time), are always read on the calling thread.
+   *
+   * @return the number of threads, {@link Runtime#availableProcessors()} by default
+   */
+  public int threads() {
+    return threads;
+  }
+
+  /** The size of the parts a large canonical file is cut into, in bytes (tests cut small files). */
+  int partBytes() {
+    return partBytes;
+  }
+
   @Override
   public String toString() {
     return String.format(
         Locale.ROOT,
         "ReadOptions[mode=%s, maxCellLength=%d, maxColumns=%d, maxRows=%d, maxProblems=%d, charset=%s,"
-            + " %s, release=%s, includesNonIncidents=%s, checksIds=%s]",
+            + " %s, release=%s, includesNonIncidents=%s, checksIds=%s, threads=%d]",
         mode,
         maxCellLength,
         maxColumns,
@@ -275,7 +302,8 @@ public final class ReadOptions {
         responderRule,
         release.orElse(""),
         includesNonIncidents,
-        checksIds);
+        checksIds,
+        threads);
   }
 
   /** Builds {@link ReadOptions}. */
@@ -294,6 +322,8 @@ public final class ReadOptions {
     private Optional<LocalDate> textDate = Optional.empty();
     private Optional<String> textPublisher = Optional.empty();
     private Optional<Extractor> extractor = Optional.empty();
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int partBytes = PART_BYTES;
 
     private Builder(Mode mode) {
       this.mode = mode;
@@ -386,6 +416,21 @@ public final class ReadOptions {
     }
 
     /**
+     * @param threads how many threads read a large canonical file, at least 1 (1: the calling
+     *     thread only) @return this builder
+     */
+    public Builder threads(int threads) {
+      this.threads = threads;
+      return this;
+    }
+
+    /** @param partBytes the size of the parts of a large canonical file, at least 1 @return this builder */
+    Builder partBytes(int partBytes) {
+      this.partBytes = partBytes;
+      return this;
+    }
+
+    /**
      * Builds the options.
      *
      * @return the options
@@ -400,6 +445,12 @@ public final class ReadOptions {
       }
       if (maxProblems < 0) {
         throw new IllegalArgumentException("maxProblems must be at least 0, got " + maxProblems);
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      }
+      if (partBytes < 1) {
+        throw new IllegalArgumentException("partBytes must be at least 1, got " + partBytes);
       }
       if (maxRows < 0) {
         throw new IllegalArgumentException("maxRows must be at least 0, got " + maxRows);

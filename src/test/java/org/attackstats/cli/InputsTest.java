@@ -82,6 +82,8 @@ class InputsTest {
         + " --max-cell-length on the command line)"), r.out());
     assertEquals(2, run("validate", f.toString(), "--max-rows", "-1").code());
     assertEquals(2, run("validate", f.toString(), "--max-columns", "0").code());
+    assertEquals(2, run("validate", f.toString(), "--threads", "0").code());
+    assertEquals(1, run("validate", f.toString(), "--threads", "1", "--max-cell-length", "5").code());
   }
 
   @Test

@@ -189,4 +189,19 @@ class LimitsTest {
     assertEquals("killed", p.column());
     assertTrue(p.value().length() <= 200 && p.reason().length() <= 1000, p::toString);
   }
+
+  @Test
+  void rowsAfterLineBreaksDroppedWithACellOrCellsOverTheLimitKeepTheirLines() {
+    ReadOptions small = ReadOptions.lenient().toBuilder().maxCellLength(40).maxColumns(4).threads(1).build();
+    String[] rows = {
+      "a1,2023-01-01,\"" + "x".repeat(45) + "\nline2\r\nline3\"\n", // a cell over the limit
+      "a1,2023-01-01,a,b,\"c\nd\re\"\n", // cells past maxColumns
+    };
+    for (String row : rows) {
+      byte[] bytes = ("id,date_start,notes\n" + row + "a2,bad,y\na3,\"2023-01-01\",\"\n\"\r\na4,bad,z\n").getBytes(UTF_8);
+      List<DataProblem> p = CsvChecks.read(bytes, RecordType.ATTACK, small).report().problems();
+      assertEquals(List.of(2L, 5L, 8L), p.stream().map(DataProblem::line).toList(), p::toString);
+      assertEquals(List.of(2L, 3L, 5L), p.stream().map(DataProblem::record).toList(), p::toString);
+    }
+  }
 }
