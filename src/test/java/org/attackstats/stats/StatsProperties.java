@@ -431,22 +431,52 @@ class StatsProperties {
         });
   }
 
+  /**
+   * A cumulative row is its partition's answer (the incidents with the row's categorical values)
+   * over the days from the series' start to the end of its bucket, as the reference computes it;
+   * its best values are the running sums of the partition's per-bucket bests, and no bound ever
+   * decreases along a partition's series. Over every grouping with a calendar part, in any
+   * position, with periods closed, open or none.
+   */
   @Test
-  void cumulativeSeriesNeverDecrease() {
+  void cumulativeSeriesAreTheRunningAnswerOfEachPartition() {
+    List<List<Grouping<?>>> calendar =
+        GROUPINGS.stream().filter(l -> l.stream().anyMatch(Grouping::isCalendar)).toList();
     holds(
         (d, rng) -> {
-          Query q = query(d, rng).period(period(d, rng));
-          List<GroupRow> cum = q.groupBy(Grouping.COUNTRY, Grouping.ISO_WEEK).summarize().cumulative();
-          for (int i = 1; i < cum.size(); i++) {
-            GroupRow prev = cum.get(i - 1);
-            GroupRow next = cum.get(i);
-            if (prev.key().get(Grouping.COUNTRY).equals(next.key().get(Grouping.COUNTRY))) {
-              for (Measure m : Measure.values()) {
-                Estimate a = prev.get(m);
-                Estimate b = next.get(m);
-                assertTrue(
-                    a.low() <= b.low() && a.best() <= b.best() && a.high() <= b.high(),
-                    prev + " then " + next);
+          Query q = query(d, rng);
+          List<Grouping<?>> picked = StatsGen.pick(rng, calendar);
+          boolean open = q.period().map(p -> p.start().equals(DateSpan.MIN) || p.endInclusive().equals(DateSpan.MAX)).orElse(true);
+          boolean fine = picked.stream().anyMatch(g -> g.isCalendar() && !g.equals(Grouping.YEAR) && !g.equals(Grouping.MONTH));
+          List<Grouping<?>> gs = open && fine ? List.of(Grouping.COUNTRY, Grouping.MONTH) : picked;
+          int c = Engine.calendarIndex(gs);
+          GroupedResult g = q.groupBy(gs).summarize(rng.nextBoolean());
+          List<GroupRow> rows = g.rows();
+          List<GroupRow> cum = g.cumulative();
+          assertEquals(rows.size(), cum.size());
+          Map<GroupKey, List<Incident>> partitions =
+              matching(q).stream().collect(Collectors.groupingBy(x -> Engine.categoricalKey(gs, x)));
+          Map<GroupKey, Summary> running = new java.util.HashMap<>();
+          Map<GroupKey, GroupRow> previous = new java.util.HashMap<>();
+          for (int i = 0; i < rows.size(); i++) {
+            GroupRow row = rows.get(i);
+            GroupRow total = cum.get(i);
+            assertEquals(row.key(), total.key());
+            GroupKey partition = row.key().with(c, Optional.empty());
+            java.time.LocalDate start =
+                q.period().map(DateSpan::start).orElse(rows.get(0).window().orElseThrow().start());
+            DateSpan window = DateSpan.of(start, row.window().orElseThrow().endInclusive());
+            assertEquals(Optional.of(window), total.window(), row.toString());
+            List<Incident> members = partitions.getOrDefault(partition, List.of());
+            assertEquals(Reference.summary(members, Optional.of(window)), total.summary(), row + " " + q);
+            Summary sum = running.merge(partition, row.summary(), StatsProperties::plus);
+            GroupRow before = previous.put(partition, total);
+            for (Measure m : Measure.values()) {
+              assertEquals(sum.get(m).best(), total.get(m).best(), 1e-9, m + " " + row);
+              if (before != null) {
+                Estimate a = before.get(m);
+                Estimate b = total.get(m);
+                assertTrue(a.low() <= b.low() && a.best() <= b.best() && a.high() <= b.high(), before + " then " + total);
               }
             }
           }
