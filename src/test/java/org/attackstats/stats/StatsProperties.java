@@ -483,6 +483,47 @@ class StatsProperties {
         });
   }
 
+  /**
+   * {@link GroupedResult#top} is a naive ranking by selection: the best value, then the high bound,
+   * then the low bound, the first in key order among equals; {@link GroupedResult#values} holds
+   * every row's value in key order.
+   */
+  @Test
+  void topIsTheNaiveRankingAndValuesAreTheRows() {
+    holds(
+        (d, rng) -> {
+          Query q = query(d, rng);
+          GroupedResult g = q.groupBy(groupings(q, rng)).summarize();
+          Measure m = StatsGen.pick(rng, List.of(Measure.values()));
+          List<GroupRow> left = new ArrayList<>(g.rows());
+          List<GroupRow> ranked = new ArrayList<>();
+          while (!left.isEmpty()) {
+            int top = 0;
+            for (int i = 1; i < left.size(); i++) {
+              if (ranksAbove(left.get(i).get(m), left.get(top).get(m))) {
+                top = i;
+              }
+            }
+            ranked.add(left.remove(top));
+          }
+          int n = rng.nextInt(ranked.size() + 2);
+          assertEquals(ranked.subList(0, Math.min(n, ranked.size())), g.top(n, m), m + " " + q);
+          SortedMap<GroupKey, Estimate> values = g.values(m);
+          assertEquals(g.rows().stream().map(GroupRow::key).toList(), new ArrayList<>(values.keySet()));
+          g.rows().forEach(r -> assertEquals(r.get(m), values.get(r.key())));
+        });
+  }
+
+  private static boolean ranksAbove(Estimate a, Estimate b) {
+    if (a.best() != b.best()) {
+      return a.best() > b.best();
+    }
+    if (a.high() != b.high()) {
+      return a.high() > b.high();
+    }
+    return a.low() > b.low();
+  }
+
   @Test
   void attacksAndResponsesFollowTheirDefinitions() {
     holds(
