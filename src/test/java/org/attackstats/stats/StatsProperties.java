@@ -436,7 +436,7 @@ class StatsProperties {
    * over the days from the series' start to the end of its bucket, as the reference computes it;
    * its best values are the running sums of the partition's per-bucket bests, and no bound ever
    * decreases along a partition's series. Over every grouping with a calendar part, in any
-   * position, with periods closed, open or none.
+   * position, for closed periods; country by year for open periods or none.
    */
   @Test
   void cumulativeSeriesAreTheRunningAnswerOfEachPartition() {
@@ -485,8 +485,7 @@ class StatsProperties {
   /**
    * {@link GroupedResult#top} is a naive ranking by selection (of up to 13 rows, to stay fast over
    * thousands): the best value, then the high bound, then the low bound, the first in key order
-   * among equals; {@link GroupedResult#values} holds
-   * every row's value in key order.
+   * among equals; {@link GroupedResult#values} holds every row's value in key order.
    */
   @Test
   void topIsTheNaiveRankingAndValuesAreTheRows() {
