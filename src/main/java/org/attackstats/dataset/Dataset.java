@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.attackstats.model.Attack;
@@ -239,10 +240,7 @@ public final class Dataset {
 
   @Override
   public int hashCode() {
-    return attacks().hashCode() * 31 * 31 * 31
-        + responses().hashCode() * 31 * 31
-        + bases().hashCode() * 31
-        + tallies().hashCode();
+    return Objects.hash(attacks, responses, bases, tallies);
   }
 
   /**

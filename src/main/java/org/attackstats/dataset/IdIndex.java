@@ -10,8 +10,6 @@ import java.util.function.Function;
  */
 final class IdIndex {
 
-  private static final IdIndex EMPTY = new IdIndex(new int[1]);
-
   /** Position + 1 of a record, or 0 for an empty slot. */
   private final int[] table;
 
@@ -27,9 +25,6 @@ final class IdIndex {
    * @param id the id of a record
    */
   static <T> IdIndex of(List<? extends T> records, int offset, Function<? super T, String> id) {
-    if (records.isEmpty()) {
-      return EMPTY;
-    }
     // load factor at most 2/3; one empty slot at least, so that a search always stops
     int[] table = new int[records.size() + records.size() / 2 + 1];
     for (int i = 0; i < records.size(); i++) {

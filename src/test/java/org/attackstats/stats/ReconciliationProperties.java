@@ -46,8 +46,100 @@ class ReconciliationProperties {
                 assertEquals(computed(d, t, period), c.computed(), t.id());
                 assertEquals(records(d, t, period), c.records(), t.id());
                 assertEquals(c, r.check(t.id()).orElseThrow());
+                double dl = c.computed().low();
+                Reconciliation.Status status =
+                    dl > t.value().high()
+                        ? Reconciliation.Status.EXCEEDING
+                        : dl >= t.value().low() ? Reconciliation.Status.COVERED : Reconciliation.Status.MISSING;
+                assertEquals(status, c.status(), t.id());
+                assertEquals(Math.max(0, t.value().low() - dl), c.shortfall(), t.id());
+                assertEquals(Math.max(0, dl - t.value().high()), c.excess(), t.id());
               }
             });
+  }
+
+  /**
+   * Parts against wholes and series steps are their definitions: every whole (no country) against
+   * the first tally by id of each country with the same metric, since and as_of; every pair of
+   * consecutive tallies of a metric, country and since, by as_of then id. Compared pair by pair,
+   * with a whole's parts listed by country.
+   */
+  @Test
+  void partsAndSeriesAreTheirDefinitions() {
+    qt().withExamples(150)
+        .forAll(Qt.datasets(SETTINGS))
+        .checkAssert(
+            d -> {
+              Reconciliation r = Reconciliation.of(d);
+              assertEquals(partsChecks(d.tallies()), r.partsChecks());
+              assertEquals(series(d.tallies()), r.series());
+            });
+  }
+
+  private static List<Reconciliation.PartsCheck> partsChecks(List<Tally> tallies) {
+    List<Reconciliation.PartsCheck> out = new java.util.ArrayList<>();
+    List<Tally> seen = new java.util.ArrayList<>();
+    for (Tally t : tallies) {
+      if (seen.stream().anyMatch(x -> samePeriod(x, t))) {
+        continue;
+      }
+      seen.add(t);
+      List<Tally> group = tallies.stream().filter(x -> samePeriod(x, t)).toList();
+      List<Tally> parts =
+          group.stream()
+              .filter(x -> x.country().isPresent())
+              .filter(x -> group.stream().noneMatch(y -> y.country().equals(x.country()) && y.id().compareTo(x.id()) < 0))
+              .sorted(Comparator.comparing(x -> x.country().get()))
+              .toList();
+      if (parts.isEmpty()) {
+        continue;
+      }
+      Estimate sum = Estimate.total(parts.stream().map(Tally::value).toList());
+      for (Tally whole : group) {
+        if (whole.country().isEmpty()) {
+          Reconciliation.PartsStatus status =
+              sum.low() > whole.value().high()
+                  ? Reconciliation.PartsStatus.EXCEEDS
+                  : sum.high() < whole.value().low() ? Reconciliation.PartsStatus.SHORT : Reconciliation.PartsStatus.ADDS_UP;
+          out.add(new Reconciliation.PartsCheck(whole, parts, sum, status));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean samePeriod(Tally a, Tally b) {
+    return a.metric() == b.metric() && a.since().equals(b.since()) && a.asOf().equals(b.asOf());
+  }
+
+  private static List<Reconciliation.SeriesStep> series(List<Tally> tallies) {
+    List<Reconciliation.SeriesStep> out = new java.util.ArrayList<>();
+    List<Tally> dated = tallies.stream().filter(t -> t.asOf().isPresent()).toList();
+    List<Tally> seen = new java.util.ArrayList<>();
+    for (Tally t : dated) {
+      if (seen.stream().anyMatch(x -> sameSeries(x, t))) {
+        continue;
+      }
+      seen.add(t);
+      List<Tally> s =
+          dated.stream()
+              .filter(x -> sameSeries(x, t))
+              .sorted(Comparator.comparing((Tally x) -> x.asOf().get()).thenComparing(Tally::id))
+              .toList();
+      for (int i = 1; i < s.size(); i++) {
+        Tally a = s.get(i - 1);
+        Tally b = s.get(i);
+        long days = b.asOf().get().toEpochDay() - a.asOf().get().toEpochDay();
+        boolean overlap = a.value().low() <= b.value().high() && b.value().low() <= a.value().high();
+        boolean consistent = days == 0 ? overlap : b.value().high() >= a.value().low();
+        out.add(new Reconciliation.SeriesStep(a, b, days, b.value().best() - a.value().best(), consistent));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameSeries(Tally a, Tally b) {
+    return a.metric() == b.metric() && a.country().equals(b.country()) && a.since().equals(b.since());
   }
 
   /** From {@code since} (else the first day of any incident) to {@code as_of} (else the last). */

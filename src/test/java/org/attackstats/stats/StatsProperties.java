@@ -431,26 +431,96 @@ class StatsProperties {
         });
   }
 
+  /**
+   * A cumulative row is its partition's answer (the incidents with the row's categorical values)
+   * over the days from the series' start to the end of its bucket, as the reference computes it;
+   * its best values are the running sums of the partition's per-bucket bests, and no bound ever
+   * decreases along a partition's series. Over every grouping with a calendar part, in any
+   * position, for closed periods; country by year for open periods or none.
+   */
   @Test
-  void cumulativeSeriesNeverDecrease() {
+  void cumulativeSeriesAreTheRunningAnswerOfEachPartition() {
+    List<List<Grouping<?>>> calendar =
+        GROUPINGS.stream().filter(l -> l.stream().anyMatch(Grouping::isCalendar)).toList();
     holds(
         (d, rng) -> {
-          Query q = query(d, rng).period(period(d, rng));
-          List<GroupRow> cum = q.groupBy(Grouping.COUNTRY, Grouping.ISO_WEEK).summarize().cumulative();
-          for (int i = 1; i < cum.size(); i++) {
-            GroupRow prev = cum.get(i - 1);
-            GroupRow next = cum.get(i);
-            if (prev.key().get(Grouping.COUNTRY).equals(next.key().get(Grouping.COUNTRY))) {
-              for (Measure m : Measure.values()) {
-                Estimate a = prev.get(m);
-                Estimate b = next.get(m);
-                assertTrue(
-                    a.low() <= b.low() && a.best() <= b.best() && a.high() <= b.high(),
-                    prev + " then " + next);
+          Query q = query(d, rng);
+          // over open periods or none, the buckets reach over the data's decades: years only
+          boolean open = q.period().map(p -> p.start().equals(DateSpan.MIN) || p.endInclusive().equals(DateSpan.MAX)).orElse(true);
+          List<Grouping<?>> gs = open ? List.of(Grouping.COUNTRY, Grouping.YEAR) : StatsGen.pick(rng, calendar);
+          int c = Engine.calendarIndex(gs);
+          GroupedResult g = q.groupBy(gs).summarize(rng.nextBoolean());
+          List<GroupRow> rows = g.rows();
+          List<GroupRow> cum = g.cumulative();
+          assertEquals(rows.size(), cum.size());
+          Map<GroupKey, List<Incident>> partitions =
+              matching(q).stream().collect(Collectors.groupingBy(x -> Engine.categoricalKey(gs, x)));
+          Map<GroupKey, Summary> running = new java.util.HashMap<>();
+          Map<GroupKey, GroupRow> previous = new java.util.HashMap<>();
+          for (int i = 0; i < rows.size(); i++) {
+            GroupRow row = rows.get(i);
+            GroupRow total = cum.get(i);
+            assertEquals(row.key(), total.key());
+            GroupKey partition = row.key().with(c, Optional.empty());
+            java.time.LocalDate start =
+                q.period().map(DateSpan::start).orElse(rows.get(0).window().orElseThrow().start());
+            DateSpan window = DateSpan.of(start, row.window().orElseThrow().endInclusive());
+            assertEquals(Optional.of(window), total.window(), row.toString());
+            List<Incident> members = partitions.getOrDefault(partition, List.of());
+            assertEquals(Reference.summary(members, Optional.of(window)), total.summary(), row + " " + q);
+            Summary sum = running.merge(partition, row.summary(), StatsProperties::plus);
+            GroupRow before = previous.put(partition, total);
+            for (Measure m : Measure.values()) {
+              assertEquals(sum.get(m).best(), total.get(m).best(), 1e-9, m + " " + row);
+              if (before != null) {
+                Estimate a = before.get(m);
+                Estimate b = total.get(m);
+                assertTrue(a.low() <= b.low() && a.best() <= b.best() && a.high() <= b.high(), before + " then " + total);
               }
             }
           }
         });
+  }
+
+  /**
+   * {@link GroupedResult#top} is a naive ranking by selection (of up to 13 rows, to stay fast over
+   * thousands): the best value, then the high bound, then the low bound, the first in key order
+   * among equals; {@link GroupedResult#values} holds every row's value in key order.
+   */
+  @Test
+  void topIsTheNaiveRankingAndValuesAreTheRows() {
+    holds(
+        (d, rng) -> {
+          Query q = query(d, rng);
+          GroupedResult g = q.groupBy(groupings(q, rng)).summarize();
+          Measure m = StatsGen.pick(rng, List.of(Measure.values()));
+          List<GroupRow> left = new ArrayList<>(g.rows());
+          int n = rng.nextInt(Math.min(left.size(), 12) + 2);
+          List<GroupRow> ranked = new ArrayList<>();
+          while (!left.isEmpty() && ranked.size() < n) {
+            int top = 0;
+            for (int i = 1; i < left.size(); i++) {
+              if (ranksAbove(left.get(i).get(m), left.get(top).get(m))) {
+                top = i;
+              }
+            }
+            ranked.add(left.remove(top));
+          }
+          assertEquals(ranked, g.top(n, m), m + " " + q);
+          SortedMap<GroupKey, Estimate> values = g.values(m);
+          assertEquals(g.rows().stream().map(GroupRow::key).toList(), new ArrayList<>(values.keySet()));
+          g.rows().forEach(r -> assertEquals(r.get(m), values.get(r.key())));
+        });
+  }
+
+  private static boolean ranksAbove(Estimate a, Estimate b) {
+    if (a.best() != b.best()) {
+      return a.best() > b.best();
+    }
+    if (a.high() != b.high()) {
+      return a.high() > b.high();
+    }
+    return a.low() > b.low();
   }
 
   @Test
