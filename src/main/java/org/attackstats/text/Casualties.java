@@ -359,7 +359,7 @@ final class Casualties {
   private static boolean additional(Ctx c, int i) {
     for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
       String w = c.w(k);
-      // "the second assailant was shot and killed", "the remaining attackers were killed"
+      // "the second gunman died in hospital", "the remaining attackers were killed"
       if (w.equals("also") || w.equals("another") || w.equals("additional")
           || w.equals("further") || w.equals("second") || w.equals("third")
           || w.equals("remaining")) {
@@ -580,7 +580,7 @@ final class Casualties {
           cut = k + 1;
         }
       }
-      // "killed at least 20 people and another 29 were injured": without a comma, "and" (not
+      // "killed nine guards and another 14 were hurt": without a comma, "and" (not
       // after a verb without object: "were killed and two soldiers and a guard were injured")
       for (int k = e - 1; cut < 0 && k > s && !c.w(s).equals("and"); k--) {
         if (c.w(k).equals("and")) {
@@ -620,7 +620,7 @@ final class Casualties {
           break;
         }
       }
-      // "killed at least 20 people and another 29 were injured": so is the part after the last
+      // "killed nine guards and another 14 were hurt": so is the part after the last
       // "and" before a verb of its own
       for (int k = e - 1; cut < 0 && k > s && !Lexicon.is("speech", c.w(e)); k--) {
         if (c.w(k).equals("and")) {
@@ -808,7 +808,7 @@ final class Casualties {
         && to - from <= 6 && singular(c.w(to - 1)) && t.get(to - 1).isWord()
         && (!t.get(to - 1).isCapitalized() || indefinite && to - from >= 2
             && !c.named().get(to - 1))) {
-      // (and "a Special Operations Group SPO were killed": one person the text names by title)
+      // (and "a Village Defence Guard VDG was killed": one person the text names by title)
       // "A cyclist died", "killed the head of an immunisation programme"
       return new Group(Estimate.exact(1), Lexicon.Role.VICTIM, from, to);
     }

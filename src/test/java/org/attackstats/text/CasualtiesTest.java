@@ -340,7 +340,7 @@ class CasualtiesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Unknown gunmen shot and killed a village chief in the market.",
+  @ValueSource(strings = {"On Friday unknown gunmen shot and killed a village chief near his home.",
       "On Monday, unknown assailants killed and mutilated a farmer near the river."})
   void unknownAttackersAreNoHedge(String s) {
     assertEquals(Estimate.exact(1), only(s, Lexicon.Metric.KILLED).value());

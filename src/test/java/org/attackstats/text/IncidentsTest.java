@@ -214,9 +214,9 @@ class IncidentsTest {
 
   @Test
   void aSecondAttackerKilledAddsToTheFirst() {
-    assertEquals(Estimate.exact(2), only("Two female bombers attacked a market in Mora on Monday."
-        + " One bomber detonated, killing herself and wounding three people, while the second"
-        + " bomber was shot and killed by soldiers.").killed());
+    assertEquals(Estimate.exact(2), only("Two gunmen stormed a bus depot in Garoua on Monday."
+        + " One gunman blew himself up, wounding three people, and the second gunman died in"
+        + " hospital.").killed());
   }
 
   @Test
