@@ -256,7 +256,7 @@ final class Casualties {
             int to = end(obj, e);
             int death = toDeath(c, to);
             if (death > to) {
-              // "stabbed one pedestrian to death", "shot two men dead": they were killed
+              // "stabbed one guard to death", "shot two men dead": they were killed
               return make(KILLED, obj, i, i, death, additional, pooled);
             }
             return make(w, obj, i, i, to, additional, pooled);
@@ -782,13 +782,13 @@ final class Casualties {
     }
     if (to - from >= 2 && t.get(to - 1).isWord() && c.w(to - 1).endsWith("ed")
         && Lexicon.person(c.w(to - 1)).isEmpty()) {
-      return null; // "several inmates fled", "two suspects arrested": a clause of its own
+      return null; // "several prisoners escaped", "two suspects arrested": a clause of its own
     }
     for (int k = from; k < to; k++) {
       Quantities.Quantity q = c.qAt()[k];
       if (q != null && q.to() <= to && q.value().isPresent()) {
         if (role == null && q.to() < to && Lexicon.is("unit", c.w(q.to()))) {
-          return null; // "firing at the van 4 times": a measure, nobody counted
+          return null; // "shot at the wall 4 times": a measure, nobody counted
         }
         return new Group(q.value().get(), role == null ? Lexicon.Role.VICTIM : role, from, to);
       }

@@ -300,7 +300,7 @@ class CasualtiesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "A man stabbed one pedestrian to death and injured four others. | 1 | 4",
+        "The intruder stabbed one guard to death and injured four others. | 1 | 4",
         "The gunman shot two guards dead and wounded three officers. | 2 | 3",
         "Villagers beat a thief to death. | 1 | ",
       })
@@ -316,7 +316,7 @@ class CasualtiesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Gunmen fired at the truck 4 times and several inmates fled, two were killed. | 2",
+        "Guards shot at the wall 4 times and several prisoners got away, two were killed. | 2",
         "Two suspects arrested, three killed. | 3",
         "The convoy was hit 3 times, five soldiers were killed. | 5",
       })
@@ -328,7 +328,7 @@ class CasualtiesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "The blast killed at least 12 people and another 31 were injured. | >=12 | 31",
+        "A roadside mine killed at least 12 workers and another 31 were hurt. | >=12 | 31",
         "A mine killed four soldiers and another was wounded. | 4 | 1",
         "The raid killed two guards and a driver and six workers were hurt. | 3 | 6",
         "Two guards and 9 raiders were killed and a driver and 4 raiders were hurt. | 11 | 5",

@@ -68,8 +68,8 @@ class IncidentsTest {
 
   @Test
   void theFirstIncidentOfAParagraphWithoutAPlaceIsWhereTheParagraphSetIt() {
-    Incidents.Incident i = only("Villagers protested against a new tax in Kumba. Soldiers"
-        + " allegedly fired on the crowd, killing one.");
+    Incidents.Incident i = only("Traders marched against a market closure in Kumba on Monday."
+        + " Police then shot at the marchers, killing one.");
     assertEquals(Optional.of("Kumba"), i.place().location());
     assertEquals(country("CM"), i.place().country());
   }
