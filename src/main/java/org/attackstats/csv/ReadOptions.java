@@ -278,7 +278,7 @@ public final class ReadOptions {
    *
    * <p>1 by default: on the 2-core machine of docs/performance.md two threads were not faster
    * than one (measured only on a shared machine); ask for more with {@code
-   * ReadOptions.strict().toBuilder().threads(Runtime.getRuntime().availableProcessors()).build()}.
+   * ReadOptions.builder().threads(Runtime.getRuntime().availableProcessors())}.
    *
    * @return the number of threads, 1 by default
    */
