@@ -52,7 +52,7 @@ final class Inputs {
           "  --release NAME  the dataset release named in each record's source (UCDP GED 23.1)",
           "  --date, --publisher  for news text without a ' date yyyy-MM-dd Publisher/' header",
           "  --max-cell-length N, --max-columns N, --max-rows N, --max-problems N  read limits",
-          "  --threads N   threads that read a large canonical file (default 1)",
+          "  --threads N   threads that read a large canonical file (default: the processors; 1: one)",
           "  --progress    a progress line (rows, MB/s) on standard error; shown anyway on a terminal");
 
   /** The names an argument set accepts: a command's own and these. */

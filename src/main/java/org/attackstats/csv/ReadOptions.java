@@ -276,11 +276,7 @@ public final class ReadOptions {
    * reads every file on the calling thread. Exports, mapped tables and news text, and streams and
    * conversions (which hold one row at a time), are always read on the calling thread.
    *
-   * <p>1 by default: on the 2-core machine of docs/performance.md two threads were not faster
-   * than one (measured only on a shared machine); ask for more with {@code
-   * ReadOptions.builder().threads(Runtime.getRuntime().availableProcessors())}.
-   *
-   * @return the number of threads, 1 by default
+   * @return the number of threads, {@link Runtime#availableProcessors()} by default
    */
   public int threads() {
     return threads;
@@ -326,7 +322,7 @@ public final class ReadOptions {
     private Optional<LocalDate> textDate = Optional.empty();
     private Optional<String> textPublisher = Optional.empty();
     private Optional<Extractor> extractor = Optional.empty();
-    private int threads = 1;
+    private int threads = Runtime.getRuntime().availableProcessors();
     private int partBytes = PART_BYTES;
 
     private Builder(Mode mode) {
