@@ -8,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.dataset.RecordType;
 import org.attackstats.model.DateSpan;
@@ -36,18 +34,7 @@ class CanonicalCsvProperties {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      delete(dir);
-    }
-  }
-
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      TempDirs.delete(dir);
     }
   }
 

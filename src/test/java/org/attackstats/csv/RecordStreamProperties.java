@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -105,7 +104,7 @@ class RecordStreamProperties {
                 assertEquals(loaded.report().files(), report.get(0).files());
                 return true;
               } finally {
-                delete(dir);
+                TempDirs.delete(dir);
               }
             });
   }
@@ -121,7 +120,7 @@ class RecordStreamProperties {
       assertSameStatistics(loaded.dataset(), period, s);
       return true;
     } finally {
-      delete(dir);
+      TempDirs.delete(dir);
     }
   }
 
@@ -184,13 +183,5 @@ class RecordStreamProperties {
     }
     String line = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get().format((Object[]) cells) + "\n";
     Files.writeString(file, line, UTF_8, StandardOpenOption.APPEND);
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
