@@ -182,7 +182,10 @@ final class Places {
         List<Gazetteer.Entry> hint = new ArrayList<>();
         if (m != null && !common(m)) {
           for (Gazetteer.Entry e : placesOnly(m)) {
-            if (e.kind() == Gazetteer.Kind.PLACE) {
+            // only a town well known enough to stand for its country ("London"); "Oda" of
+            // "Oda Bultum" names some smaller town in another country
+            if (e.kind() == Gazetteer.Kind.PLACE
+                && (!e.fromGeoNames() || e.population().orElse(0) >= 100_000)) {
               hint.add(e);
             }
           }

@@ -53,6 +53,15 @@ class LocatorTest {
   }
 
   @Test
+  void aLongerNameOpenedByAWellKnownCityTakesItsCountryButNotOneOpenedByASmallTown() {
+    assertEquals(country("NG"), located("Gunmen attacked soldiers in Kano Kelemu.", "Kano Kelemu").country());
+    // GeoNames has small towns called Oda in Nigeria, Ghana and Japan: "Oda Kelemu" is none of them
+    Locator.Located l = located("Gunmen attacked soldiers in Oda Kelemu.", "Oda Kelemu");
+    assertEquals(Optional.empty(), l.country(), l.notes().toString());
+    assertEquals(Optional.of("Oda Kelemu"), l.location());
+  }
+
+  @Test
   void anAmbiguousNameTakesTheLargerPlaceAndSaysSo() {
     Locator.Located l = located("Gunmen killed two men in Tripoli.", "Tripoli");
     assertEquals(country("LY"), l.country());
