@@ -316,13 +316,17 @@ final class Locator {
         specificity = 1;
       } else {
         // the nearest container below the division: a known town or district, or one the
-        // gazetteer does not know but the text marks ("Qorvali village under Dastmir upazila")
+        // gazetteer does not know but the text marks ("Qorvali village under Dastmir upazila");
+        // a neighbourhood is part of a town, written with it ("X near Y neighbourhood of Z")
         String town = null;
+        String quarter = null;
         for (int k = 1; k < chain.size() && town == null; k++) {
           Gazetteer.Entry c = chosen[k];
           if (c == null) {
             Optional<Gazetteer.Kind> marked = chain.get(k).cue();
-            if (marked.isPresent() && marked.get() != Gazetteer.Kind.ADMIN1) {
+            if (marked.isPresent() && marked.get() == Gazetteer.Kind.DISTRICT && quarter == null) {
+              quarter = chain.get(k).written();
+            } else if (marked.isPresent() && marked.get() != Gazetteer.Kind.ADMIN1) {
               town = chain.get(k).written();
             }
           } else if (c.kind() == Gazetteer.Kind.PLACE || c.kind() == Gazetteer.Kind.ADMIN2) {
@@ -331,6 +335,9 @@ final class Locator {
           } else {
             break;
           }
+        }
+        if (quarter != null) {
+          town = town == null ? quarter : quarter + ", " + town;
         }
         location = Optional.of(town == null ? head.written() : head.written() + ", " + town);
         specificity = cue == Gazetteer.Kind.ADMIN2 ? 2 : 3;

@@ -546,7 +546,14 @@ final class Places {
           weight = Lexicon.PREPOSITIONS.getOrDefault(prep, 0);
         } // "at Ain al-Asad air base in Iraq and al-Tanf": the second takes the first's "at"
       }
-      pending.add(m.inChain(chain, weight, prep));
+      Mention placed = m;
+      if (linked && t.get(prev.to()).norm().equals("near") && !m.known() && m.cue().isEmpty()) {
+        // "at Kelemu near Brits": a name the gazetteer does not know is still a place when
+        // another is said to be near it, and the one to write with it
+        placed = new Mention(m.from(), m.to(), m.written(), m.entries(),
+            Optional.of(Gazetteer.Kind.PLACE), m.weight(), m.preposition(), m.chain(), m.hinted());
+      }
+      pending.add(placed.inChain(chain, weight, prep));
       prev = m;
     }
     flush(t, pending, out);
@@ -644,7 +651,8 @@ final class Places {
     Token a = t.get(from);
     if (to - from == 1) {
       return a.isPunct(",") || a.isPunct("(") || a.isPunct("[") || a.isWord()
-          && (a.norm().equals("in") || a.norm().equals("of") || a.norm().equals("under"));
+          && (a.norm().equals("in") || a.norm().equals("of") || a.norm().equals("under")
+              || a.norm().equals("near"));
     }
     Token b = t.get(from + 1);
     return a.isPunct(")") && b.isPunct(",")

@@ -43,6 +43,13 @@ class IncidentsTest {
     return i.get(0);
   }
 
+  @Test
+  void aPlaceNearAnotherIsOneIncident() {
+    Incidents.Incident i = only("Police are looking into the death of a union organiser in Kelemu"
+        + " near Brits.");
+    assertEquals(Optional.of("Kelemu, Brits"), i.place().location());
+  }
+
   private static List<Integer> sentences(Incidents.Incident i) {
     return i.mentions().stream().map(Incidents.EventMention::sentence).toList();
   }

@@ -40,6 +40,15 @@ class LocatorTest {
             + " | Zarghunkot | AF | Nangarhar | Zarghunkot, Achin",
         "Gunmen shot a trader at Qorvali village under Dastmir upazila in Sylhet Division."
             + " | Qorvali | BD | Sylhet Division | Qorvali, Dastmir",
+        // a name near another: the other is where it is, known or not
+        "Police are looking into the death of a union organiser in Kelemu near Brits. | Kelemu | ZA"
+            + " | North West | Kelemu, Brits",
+        "Rebels ambushed a patrol at Kelemu Ading near Tobanji in the West Garo Hills."
+            + " | Kelemu Ading | IN | Meghalaya | Kelemu Ading, Tobanji",
+        // a neighbourhood is written with its town
+        "Gunmen shot at a patrol in Kelemu-Plage near Kelemu-Daho neighborhood of Tobanji-Ouest"
+            + " (Seme-Podji, Oueme). | Kelemu-Plage | BJ | Ouémé"
+            + " | Kelemu-Plage, Kelemu-Daho, Tobanji-Ouest",
         // a site named "X of Y" is no place: the town the text locates it in is
         "A bomb went off at the Islamic Centre of Qorvali in Kabul, Afghanistan. | Kabul | AF | Kabul"
             + " | Kabul",
