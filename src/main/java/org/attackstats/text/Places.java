@@ -231,7 +231,9 @@ final class Places {
       }
       if (startsUnknownName(tokens, i, covered)) {
         int end = i + 1;
-        while (end < n && !covered[end] && continuesName(tokens, end)) {
+        // "Kelemu's Tobanji district": a possessive ends the name, and the next lies in it
+        while (end < n && !covered[end] && continuesName(tokens, end)
+            && !possessive(tokens.get(end - 1))) {
           end++;
         }
         // a name ends on a capitalised word: "Qala i Naw", not "Kunar and"
@@ -249,6 +251,9 @@ final class Places {
       // the name as the text writes it, hyphens included ("al-Qaim", "Deir ez-Zor")
       int end = Math.min(m.to(), nameEnd(tokens, m));
       String written = text.substring(tokens.get(m.from()).start(), tokens.get(end - 1).end());
+      if (possessive(tokens.get(end - 1))) {
+        written = written.substring(0, written.length() - 2); // "Kelemu's Tobanji district"
+      }
       out.add(new Mention(m.from(), m.to(), written, m.entries(), m.cue(), m.weight(),
           m.preposition(), m.chain(), m.hinted()));
     }
@@ -331,6 +336,10 @@ final class Places {
   /** Whether a run of capitalised words starts at {@code i}. */
   private static boolean startsRun(List<Token> t, int i) {
     Token tok = t.get(i);
+    if ((tok.norm().equals("saint") || tok.norm().equals("st")) && tok.isCapitalized()
+        && i + 1 < t.size() && t.get(i + 1).isCapitalized() && possessive(t.get(i + 1))) {
+      return true; // "Saint Mark's Church" is a site; "St Petersburg" still a town
+    }
     return tok.isCapitalized() && !NOT_PLACES.contains(tok.norm()) && !Lexicon.isVocabulary(tok.norm());
   }
 
