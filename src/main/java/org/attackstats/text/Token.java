@@ -3,6 +3,8 @@ package org.attackstats.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A word, number or punctuation mark of a sentence, with its offsets in the document.
@@ -126,6 +128,8 @@ record Token(int start, int end, String text, String norm, Kind kind) {
       } else if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '-'
           || c == '\u2010' || c == '\u2011') {
         i++;
+      } else if (c == '[' && editorialNote(text, i, to) > 0) {
+        i = editorialNote(text, i, to); // "16 people[citation needed] were killed": skipped
       } else {
         int j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
         String p = text.substring(i, j);
@@ -134,6 +138,22 @@ record Token(int start, int end, String text, String norm, Kind kind) {
       }
     }
     return out;
+  }
+
+  /** Wikipedia's footnote marks and editors' notes, which no sentence reads through. */
+  private static final Pattern EDITORIAL = Pattern.compile(
+      "\\[(?:\\d{1,3}|[a-z]|(?:citation|clarification|source|better source|page|year) needed"
+          + "|when\\?|who\\?|which\\?|where\\?|by whom\\?|dubious(?: [-\u2013] discuss)?"
+          + "|failed verification|not in citation given|(?:note|nb|n) ?\\d{1,3})]",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The end of the editorial note ("[citation needed]", "[12]") that opens at {@code i}, or -1
+   * if the bracket opens none.
+   */
+  private static int editorialNote(String text, int i, int to) {
+    Matcher m = EDITORIAL.matcher(text).region(i, Math.min(to, i + 40));
+    return m.lookingAt() ? m.end() : -1;
   }
 
   private static String normPunct(String p) {
