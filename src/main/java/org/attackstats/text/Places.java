@@ -162,10 +162,15 @@ final class Places {
         // "the Imam Reza shrine", "the Sufi Baba Noor mosque": a site's name; only
         // a town that opens it counts ("a Kabul boxing gym")
         boolean lowerSite = run < n && !tokens.get(run).isCapitalized();
-        // "near Tunis Carthage International Airport in the Libyan capital": the text says
-        // where the site is, a town its name opens is no more than its name
-        boolean locatedAfter = run + 1 < n && tokens.get(run).norm().equals("in")
-            && (tokens.get(run + 1).isCapitalized() || tokens.get(run + 1).norm().equals("the"));
+        // "near Tunis Carthage International Airport in the Libyan capital", "the Bombay Bhel
+        // restaurant at 5035 Hurontario St, Mississauga": the text says where the site is, a
+        // town its name opens is no more than its name
+        int after = run < n && lowerSite && Lexicon.is("facility", tokens.get(run).norm())
+            ? run + 1 : run;
+        boolean locatedAfter = after + 1 < n && (tokens.get(after).norm().equals("in")
+            || tokens.get(after).norm().equals("at") || tokens.get(after).norm().equals("near"))
+            && (tokens.get(after + 1).isCapitalized() || tokens.get(after + 1).norm().equals("the")
+                || tokens.get(after + 1).kind() == Token.Kind.NUMBER);
         if (m != null && m.to() < run && lowerSite && !locatedAfter && placesOnly(m).size() > 0
             && !m.has(Gazetteer.Kind.COUNTRY) && !common(m)
             && placesOnly(m).stream().anyMatch(e -> !e.fromGeoNames()
@@ -543,6 +548,11 @@ final class Places {
         prev = m;
         continue;
       }
+      if (linked && m.from() - prev.to() == 2 && t.get(prev.to()).isPunct(",")
+          && (prev.has(Gazetteer.Kind.ADMIN1) || prev.has(Gazetteer.Kind.COUNTRY)
+              || prev.cue().equals(Optional.of(Gazetteer.Kind.ADMIN1)))) {
+        linked = false; // "the governor of the North-West region, near X": X is not in it
+      }
       if (prev != null && !linked && siteBetween(t, prev.to(), m.from())) {
         linked = true; // "Bounds Green tube station, London"
       }
@@ -556,7 +566,7 @@ final class Places {
         } // "at Ain al-Asad air base in Iraq and al-Tanf": the second takes the first's "at"
       }
       Mention placed = m;
-      if (linked && t.get(prev.to()).norm().equals("near") && !m.known() && m.cue().isEmpty()) {
+      if (linked && t.get(m.from() - 1).norm().equals("near") && !m.known() && m.cue().isEmpty()) {
         // "at Kelemu near Brits": a name the gazetteer does not know is still a place when
         // another is said to be near it, and the one to write with it
         placed = new Mention(m.from(), m.to(), m.written(), m.entries(),
@@ -665,6 +675,7 @@ final class Places {
     }
     Token b = t.get(from + 1);
     return a.isPunct(")") && b.isPunct(",")
+        || a.isPunct(",") && b.isWord() && b.norm().equals("near") // "Tolkomari, near Kolofata"
         || a.isWord() && a.norm().equals("in")
             && (b.norm().equals("the") || DIRECTIONS.contains(b.norm()));
   }

@@ -45,6 +45,12 @@ class LocatorTest {
             + " | North West | Kelemu, Brits",
         "Rebels ambushed a patrol at Kelemu Ading near Tobanji in the West Garo Hills."
             + " | Kelemu Ading | IN | Meghalaya | Kelemu Ading, Tobanji",
+        "A herder was shot dead by gunmen in Kelemu village, near Tobanji (Ketou, Plateau)."
+            + " | Kelemu | BJ | Plateau | Kelemu, Tobanji",
+        // a division is not near what follows it: the governor of the region, near a church
+        "Gunmen fired on the convoy of the governor of the North-West region, near Kelemu Church"
+            + " Tobanji in Bamenda, North-West, Cameroon. | Kelemu Church Tobanji | CM | North-West"
+            + " | Kelemu Church Tobanji, Bamenda",
         // a neighbourhood is written with its town
         "Gunmen shot at a patrol in Kelemu-Plage near Kelemu-Daho neighborhood of Tobanji-Ouest"
             + " (Seme-Podji, Oueme). | Kelemu-Plage | BJ | Ouémé"

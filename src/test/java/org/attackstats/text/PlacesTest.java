@@ -156,6 +156,14 @@ class PlacesTest {
   }
 
   @Test
+  void aTownOpeningASiteNameIsNoPlaceWhenTheTextSaysWhereTheSiteIs() {
+    assertEquals(List.of("Kabul"), written("A Kabul wedding hall was attacked."));
+    assertEquals(List.of("Mississauga", "Ontario", "Canada"),
+        written("A bomb went off at the Bombay Kelemu restaurant at 12 Tobanji St, Mississauga,"
+            + " Ontario, Canada."));
+  }
+
+  @Test
   void aSaintsChurchIsASiteButASaintsTownIsAPlace() {
     assertEquals(List.of("Kelemu"), written("A bomber struck outside Saint Mark's Church in Kelemu."));
     assertEquals(List.of("St Petersburg"), written("A bomb went off in the St Petersburg metro."));
