@@ -315,30 +315,27 @@ final class Locator {
         admin1 = head.written();
         specificity = 1;
       } else {
-        // the nearest container below the division: a known town or district, or one the
-        // gazetteer does not know but the text marks ("Qorvali village under Dastmir upazila");
-        // a neighbourhood is part of a town, written with it ("X near Y neighbourhood of Z")
-        String town = null;
-        String quarter = null;
-        for (int k = 1; k < chain.size() && town == null; k++) {
+        // what holds it below the division, from the nearest: known towns and districts, and
+        // those the gazetteer does not know but the text marks ("Qorvali village under Dastmir
+        // upazila", "Kelemu-Plage near Kelemu-Daho neighborhood of Tobanji-Ouest")
+        List<String> within = new ArrayList<>();
+        for (int k = 1; k < chain.size(); k++) {
           Gazetteer.Entry c = chosen[k];
           if (c == null) {
             Optional<Gazetteer.Kind> marked = chain.get(k).cue();
-            if (marked.isPresent() && marked.get() == Gazetteer.Kind.DISTRICT && quarter == null) {
-              quarter = chain.get(k).written();
-            } else if (marked.isPresent() && marked.get() != Gazetteer.Kind.ADMIN1) {
-              town = chain.get(k).written();
+            if (marked.isPresent() && marked.get() != Gazetteer.Kind.ADMIN1) {
+              within.add(chain.get(k).written());
             }
           } else if (c.kind() == Gazetteer.Kind.PLACE || c.kind() == Gazetteer.Kind.ADMIN2) {
-            town = c.fromGeoNames() ? written(chain.get(k)) : Gazetteer.withoutDivisionWord(c.name());
-            coords = c.coordinates();
+            within.add(c.fromGeoNames() ? written(chain.get(k)) : Gazetteer.withoutDivisionWord(c.name()));
+            if (coords.isEmpty()) {
+              coords = c.coordinates();
+            }
           } else {
             break;
           }
         }
-        if (quarter != null) {
-          town = town == null ? quarter : quarter + ", " + town;
-        }
+        String town = within.isEmpty() ? null : String.join(", ", within);
         location = Optional.of(town == null ? head.written() : head.written() + ", " + town);
         specificity = cue == Gazetteer.Kind.ADMIN2 ? 2 : 3;
         notes.add("'" + head.written() + "' is not in the gazetteer; location as written"

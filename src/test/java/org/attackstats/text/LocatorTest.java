@@ -44,13 +44,16 @@ class LocatorTest {
         "Police are looking into the death of a union organiser in Kelemu near Brits. | Kelemu | ZA"
             + " | North West | Kelemu, Brits",
         "Rebels ambushed a patrol at Kelemu Ading near Tobanji in the West Garo Hills."
-            + " | Kelemu Ading | IN | Meghalaya | Kelemu Ading, Tobanji",
+            + " | Kelemu Ading | IN | Meghalaya | Kelemu Ading, Tobanji, West Garo Hills",
         "A herder was shot dead by gunmen in Kelemu village, near Tobanji (Ketou, Plateau)."
-            + " | Kelemu | BJ | Plateau | Kelemu, Tobanji",
+            + " | Kelemu | BJ | Plateau | Kelemu, Tobanji, Ketou",
         // a division is not near what follows it: the governor of the region, near a church
         "Gunmen fired on the convoy of the governor of the North-West region, near Kelemu Church"
             + " Tobanji in Bamenda, North-West, Cameroon. | Kelemu Church Tobanji | CM | North-West"
             + " | Kelemu Church Tobanji, Bamenda",
+        // everything that holds it below the division is written
+        "A man was killed in a clash at Kelemu Bazaar in Tobanji upazila in Gaibandha district."
+            + " | Kelemu | BD | Rangpur Division | Kelemu, Tobanji, Gaibandha",
         // a neighbourhood is written with its town
         "Gunmen shot at a patrol in Kelemu-Plage near Kelemu-Daho neighborhood of Tobanji-Ouest"
             + " (Seme-Podji, Oueme). | Kelemu-Plage | BJ | Ouémé"
