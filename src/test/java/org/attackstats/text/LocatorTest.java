@@ -54,6 +54,8 @@ class LocatorTest {
         // everything that holds it below the division is written
         "A man was killed in a clash at Kelemu Bazaar in Tobanji upazila in Gaibandha district."
             + " | Kelemu | BD | Rangpur Division | Kelemu, Tobanji, Gaibandha",
+        "A girl was injured by firing at Tobanji village in Kelemu sector of Kotli district."
+            + " | Tobanji | PK | Azad Kashmir | Tobanji, Kelemu, Kotli",
         // a neighbourhood is written with its town
         "Gunmen shot at a patrol in Kelemu-Plage near Kelemu-Daho neighborhood of Tobanji-Ouest"
             + " (Seme-Podji, Oueme). | Kelemu-Plage | BJ | Ouémé"
