@@ -198,7 +198,7 @@ final class Places {
         Mention merged = withCue(tokens, i, run, hint);
         raw.add(new Mention(merged.from(), merged.to(), merged.written(), hint, merged.cue(), 0, "",
             -1, !hint.isEmpty()));
-        i = run;
+        i = merged.to();
         continue;
       }
       Optional<Gazetteer.Entry> capital = m == null ? Optional.empty() : capitalOf(tokens, m);
@@ -229,7 +229,9 @@ final class Places {
             && Lexicon.CUES.match(tokens, m.to()) < 0;
         if (!places.isEmpty() && !(other && preferOther(m, tokens)) && !adjective(tokens, m)
             && !article && !bare) {
-          raw.add(withCue(tokens, i, end, places));
+          Mention placed = withCue(tokens, i, end, places);
+          raw.add(placed);
+          end = placed.to(); // the marker word is the mention's, no name of its own
         }
         i = end;
         continue;
@@ -245,8 +247,9 @@ final class Places {
         while (end > i + 1 && !tokens.get(end - 1).isCapitalized()) {
           end--;
         }
-        raw.add(withCue(tokens, i, end, List.of()));
-        i = end;
+        Mention unknown = withCue(tokens, i, end, List.of());
+        raw.add(unknown);
+        i = unknown.to(); // "Kelemu Market area": "Market" marks Kelemu, it is no town
         continue;
       }
       i++;

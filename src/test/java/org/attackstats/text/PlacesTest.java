@@ -164,6 +164,15 @@ class PlacesTest {
   }
 
   @Test
+  void aMarkerWordIsNoNameOfItsOwn() {
+    // GeoNames has towns called Market and Camp: after a name they only mark it
+    assertEquals(List.of("Kelemu Colony Kitchen", "Dhaka"),
+        written("Gunmen took position near Kelemu Colony Kitchen Market area in Dhaka."));
+    assertEquals(List.of("Tobanji Military", "Bujumbura", "Burundi"),
+        written("Gunmen shot an officer at the Tobanji Military Camp in Bujumbura, Burundi."));
+  }
+
+  @Test
   void aSaintsChurchIsASiteButASaintsTownIsAPlace() {
     assertEquals(List.of("Kelemu"), written("A bomber struck outside Saint Mark's Church in Kelemu."));
     assertEquals(List.of("St Petersburg"), written("A bomb went off in the St Petersburg metro."));
