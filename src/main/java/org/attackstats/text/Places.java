@@ -210,6 +210,13 @@ final class Places {
         i = end;
         continue;
       }
+      if (m != null && numbered(tokens, m.to()) && placesOnly(m).stream()
+          .allMatch(Gazetteer.Entry::fromGeoNames)) {
+        // "in Mile 16, Buea": a name with a number is a place of its own, not the town Mile
+        raw.add(withCue(tokens, i, m.to() + 1, List.of()));
+        i = m.to() + 1;
+        continue;
+      }
       if (m != null) {
         List<Gazetteer.Entry> places = new ArrayList<>();
         for (Gazetteer.Entry e : m.entries()) {
@@ -417,6 +424,16 @@ final class Places {
     return (m.has(Gazetteer.Kind.COUNTRY) || m.has(Gazetteer.Kind.ACTOR)
         || m.has(Gazetteer.Kind.NATIONALITY)) && next.isWord()
         && !next.isCapitalized() && Lexicon.is("modified", w);
+  }
+
+  /** Whether token {@code i} is a small whole number that ends a name ("Mile 16, Buea"). */
+  private static boolean numbered(List<Token> t, int i) {
+    if (i >= t.size() || t.get(i).kind() != Token.Kind.NUMBER || t.get(i).text().length() > 3
+        || !t.get(i).text().chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    return i + 1 == t.size() || t.get(i + 1).isPunct(",") || t.get(i + 1).isPunct("(")
+        || t.get(i + 1).isPunct(".") && i + 2 == t.size();
   }
 
   private static boolean startsUnknownName(List<Token> t, int i, boolean[] covered) {

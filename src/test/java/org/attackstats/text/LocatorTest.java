@@ -56,6 +56,9 @@ class LocatorTest {
             + " | Kelemu | BD | Rangpur Division | Kelemu, Tobanji, Gaibandha",
         "A girl was injured by firing at Tobanji village in Kelemu sector of Kotli district."
             + " | Tobanji | PK | Azad Kashmir | Tobanji, Kelemu, Kotli",
+        // a name with a number is a place of its own, not GeoNames' town Mile (China)
+        "Assailants opened fire on police in Mile 16, Buea, South-West, Cameroon. | Mile 16 | CM"
+            + " | South-West | Mile 16, Buea",
         // a neighbourhood is written with its town
         "Gunmen shot at a patrol in Kelemu-Plage near Kelemu-Daho neighborhood of Tobanji-Ouest"
             + " (Seme-Podji, Oueme). | Kelemu-Plage | BJ | Ouémé"

@@ -164,6 +164,12 @@ class PlacesTest {
   }
 
   @Test
+  void aNumberAfterANameIsPartOfItOnlyWhenItEndsThePhrase() {
+    assertEquals(List.of("Mile 16", "Buea"), written("Police were attacked in Mile 16, Buea."));
+    assertEquals(List.of("Kabul"), written("In Kabul 12 people were killed."));
+  }
+
+  @Test
   void aMarkerWordIsNoNameOfItsOwn() {
     // GeoNames has towns called Market and Camp: after a name they only mark it
     assertEquals(List.of("Kelemu Colony Kitchen", "Dhaka"),
