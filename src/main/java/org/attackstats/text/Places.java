@@ -452,6 +452,9 @@ final class Places {
 
   private static boolean continuesName(List<Token> t, int i) {
     Token tok = t.get(i);
+    if (tok.isPunct("&")) {
+      return i + 1 < t.size() && t.get(i + 1).isCapitalized(); // "Nazareth Restaurant & Deli"
+    }
     if (!tok.isWord()) {
       return false;
     }

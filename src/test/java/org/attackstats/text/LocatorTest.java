@@ -59,6 +59,9 @@ class LocatorTest {
         // a name with a number is a place of its own, not GeoNames' town Mile (China)
         "Assailants opened fire on police in Mile 16, Buea, South-West, Cameroon. | Mile 16 | CM"
             + " | South-West | Mile 16, Buea",
+        // an ampersand joins one name: the site, not the town Nazareth
+        "A man with a knife wounded four people in Nazareth Grill & Deli in Columbus, Ohio."
+            + " | Nazareth Grill & Deli | US | Ohio | Nazareth Grill & Deli, Columbus",
         // a neighbourhood is written with its town
         "Gunmen shot at a patrol in Kelemu-Plage near Kelemu-Daho neighborhood of Tobanji-Ouest"
             + " (Seme-Podji, Oueme). | Kelemu-Plage | BJ | Ouémé"
