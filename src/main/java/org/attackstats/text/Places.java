@@ -162,8 +162,8 @@ final class Places {
         // "the Imam Reza shrine", "the Sufi Baba Noor mosque": a site's name; only
         // a town that opens it counts ("a Kabul boxing gym")
         boolean lowerSite = run < n && !tokens.get(run).isCapitalized();
-        // "near Tunis Carthage International Airport in the Libyan capital", "the Bombay Bhel
-        // restaurant at 5035 Hurontario St, Mississauga": the text says where the site is, a
+        // "near Tunis Carthage International Airport in the Libyan capital", "the Lagos Kelemu
+        // restaurant at 12 Tobanji Road, Accra": the text says where the site is, a
         // town its name opens is no more than its name
         int after = run < n && lowerSite && Lexicon.is("facility", tokens.get(run).norm())
             ? run + 1 : run;
@@ -188,7 +188,7 @@ final class Places {
         if (m != null && !common(m)) {
           for (Gazetteer.Entry e : placesOnly(m)) {
             // only a town well known enough to stand for its country ("London"); "Oda" of
-            // "Oda Bultum" names some smaller town in another country
+            // "Oda Kelemu" names some smaller town in another country
             if (e.kind() == Gazetteer.Kind.PLACE
                 && (!e.fromGeoNames() || e.population().orElse(0) >= 100_000)) {
               hint.add(e);
@@ -212,7 +212,7 @@ final class Places {
       }
       if (m != null && numbered(tokens, m.to()) && placesOnly(m).stream()
           .allMatch(Gazetteer.Entry::fromGeoNames)) {
-        // "in Mile 16, Buea": a name with a number is a place of its own, not the town Mile
+        // "in Mile 9, Tobanji": a name with a number is a place of its own, not the town Mile
         raw.add(withCue(tokens, i, m.to() + 1, List.of()));
         i = m.to() + 1;
         continue;
@@ -426,7 +426,7 @@ final class Places {
         && !next.isCapitalized() && Lexicon.is("modified", w);
   }
 
-  /** Whether token {@code i} is a small whole number that ends a name ("Mile 16, Buea"). */
+  /** Whether token {@code i} is a small whole number that ends a name ("Mile 9, Tobanji"). */
   private static boolean numbered(List<Token> t, int i) {
     if (i >= t.size() || t.get(i).kind() != Token.Kind.NUMBER || t.get(i).text().length() > 3
         || !t.get(i).text().chars().allMatch(Character::isDigit)) {
@@ -453,7 +453,7 @@ final class Places {
   private static boolean continuesName(List<Token> t, int i) {
     Token tok = t.get(i);
     if (tok.isPunct("&")) {
-      return i + 1 < t.size() && t.get(i + 1).isCapitalized(); // "Nazareth Restaurant & Deli"
+      return i + 1 < t.size() && t.get(i + 1).isCapitalized(); // "Nazareth Grill & Deli"
     }
     if (!tok.isWord()) {
       return false;
@@ -574,7 +574,7 @@ final class Places {
       if (linked && m.from() - prev.to() == 2 && t.get(prev.to()).isPunct(",")
           && (prev.has(Gazetteer.Kind.ADMIN1) || prev.has(Gazetteer.Kind.COUNTRY)
               || prev.cue().equals(Optional.of(Gazetteer.Kind.ADMIN1)))) {
-        linked = false; // "the governor of the North-West region, near X": X is not in it
+        linked = false; // "the governor of Borno State, near X": X is not in the state
       }
       if (prev != null && !linked && siteBetween(t, prev.to(), m.from())) {
         linked = true; // "Bounds Green tube station, London"
@@ -698,7 +698,7 @@ final class Places {
     }
     Token b = t.get(from + 1);
     return a.isPunct(")") && b.isPunct(",")
-        || a.isPunct(",") && b.isWord() && b.norm().equals("near") // "Tolkomari, near Kolofata"
+        || a.isPunct(",") && b.isWord() && b.norm().equals("near") // "Kelemu, near Tobanji"
         || a.isWord() && a.norm().equals("in")
             && (b.norm().equals("the") || DIRECTIONS.contains(b.norm()));
   }

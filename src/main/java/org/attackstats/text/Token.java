@@ -129,7 +129,7 @@ record Token(int start, int end, String text, String norm, Kind kind) {
           || c == '\u2010' || c == '\u2011') {
         i++;
       } else if (c == '[' && editorialNote(text, i, to) > 0) {
-        i = editorialNote(text, i, to); // "16 people[citation needed] were killed": skipped
+        i = editorialNote(text, i, to); // "nine people[citation needed] died": skipped
       } else {
         int j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
         String p = text.substring(i, j);

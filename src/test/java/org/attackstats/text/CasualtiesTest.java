@@ -77,7 +77,7 @@ class CasualtiesTest {
         "At least 3 people were killed and 40 wounded. | >=3 | 40",
         "Six people were killed and 10 wounded when a car bomb exploded. | 6 | 10",
         // footnote marks and editors' notes are read through
-        "Sixteen people[citation needed] were killed and 64[12] wounded. | 16 | 64",
+        "Sixteen soldiers[citation needed] were killed and 64[12] wounded. | 16 | 64",
         "Nine people [who?] were killed and 3 [a] were hurt. | 9 | 3",
       })
   void aCountBeforeABareParticipleIsItsSubject(String sentence, String dead, String hurt) {

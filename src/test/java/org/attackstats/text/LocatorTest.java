@@ -47,18 +47,18 @@ class LocatorTest {
             + " | Kelemu Ading | IN | Meghalaya | Kelemu Ading, Tobanji, West Garo Hills",
         "A herder was shot dead by gunmen in Kelemu village, near Tobanji (Ketou, Plateau)."
             + " | Kelemu | BJ | Plateau | Kelemu, Tobanji, Ketou",
-        // a division is not near what follows it: the governor of the region, near a church
-        "Gunmen fired on the convoy of the governor of the North-West region, near Kelemu Church"
-            + " Tobanji in Bamenda, North-West, Cameroon. | Kelemu Church Tobanji | CM | North-West"
-            + " | Kelemu Church Tobanji, Bamenda",
+        // a division is not near what follows it: the governor of the state, near a church
+        "Gunmen fired on a convoy of the governor of Borno State, near Kelemu Church Tobanji in"
+            + " Maiduguri, Borno, Nigeria. | Kelemu Church Tobanji | NG | Borno State"
+            + " | Kelemu Church Tobanji, Maiduguri",
         // everything that holds it below the division is written
         "A man was killed in a clash at Kelemu Bazaar in Tobanji upazila in Gaibandha district."
             + " | Kelemu | BD | Rangpur Division | Kelemu, Tobanji, Gaibandha",
         "A girl was injured by firing at Tobanji village in Kelemu sector of Kotli district."
             + " | Tobanji | PK | Azad Kashmir | Tobanji, Kelemu, Kotli",
         // a name with a number is a place of its own, not GeoNames' town Mile (China)
-        "Assailants opened fire on police in Mile 16, Buea, South-West, Cameroon. | Mile 16 | CM"
-            + " | South-West | Mile 16, Buea",
+        "Separatists ambushed a police patrol at Mile 9, Buea, Cameroon. | Mile 9 | CM"
+            + " | South-West | Mile 9, Buea",
         // an ampersand joins one name: the site, not the town Nazareth
         "A man with a knife wounded four people in Nazareth Grill & Deli in Columbus, Ohio."
             + " | Nazareth Grill & Deli | US | Ohio | Nazareth Grill & Deli, Columbus",

@@ -165,7 +165,7 @@ class PlacesTest {
 
   @Test
   void aNumberAfterANameIsPartOfItOnlyWhenItEndsThePhrase() {
-    assertEquals(List.of("Mile 16", "Buea"), written("Police were attacked in Mile 16, Buea."));
+    assertEquals(List.of("Mile 9", "Tobanji"), written("Police were attacked in Mile 9, Tobanji."));
     assertEquals(List.of("Kabul"), written("In Kabul 12 people were killed."));
   }
 
@@ -174,13 +174,13 @@ class PlacesTest {
     // GeoNames has towns called Market and Camp: after a name they only mark it
     assertEquals(List.of("Kelemu Colony Kitchen", "Dhaka"),
         written("Gunmen took position near Kelemu Colony Kitchen Market area in Dhaka."));
-    assertEquals(List.of("Tobanji Military", "Bujumbura", "Burundi"),
-        written("Gunmen shot an officer at the Tobanji Military Camp in Bujumbura, Burundi."));
+    assertEquals(List.of("Tobanji Military", "Gitega"),
+        written("Gunmen shot an officer at the Tobanji Military Camp in Gitega."));
   }
 
   @Test
   void aSaintsChurchIsASiteButASaintsTownIsAPlace() {
-    assertEquals(List.of("Kelemu"), written("A bomber struck outside Saint Mark's Church in Kelemu."));
+    assertEquals(List.of("Kelemu"), written("A bomber struck beside Saint Mark's Church in Kelemu."));
     assertEquals(List.of("St Petersburg"), written("A bomb went off in the St Petersburg metro."));
   }
 
