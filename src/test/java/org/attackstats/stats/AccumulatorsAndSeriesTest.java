@@ -3,6 +3,7 @@ package org.attackstats.stats;
 import static org.attackstats.stats.Seed.CAMPAIGN;
 import static org.attackstats.stats.Seed.IQ;
 import static org.attackstats.stats.Seed.SY;
+import static org.attackstats.stats.Seed.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +21,6 @@ import org.attackstats.model.Attack;
 import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
 import org.attackstats.model.Estimate;
-import org.attackstats.model.Incident;
 import org.attackstats.model.Place;
 import org.attackstats.model.Response;
 import org.attackstats.model.Tally;
@@ -32,9 +32,6 @@ class AccumulatorsAndSeriesTest {
 
   private final Dataset seed = Seed.dataset();
 
-  private static List<String> ids(List<? extends Incident> incidents) {
-    return incidents.stream().map(Incident::id).collect(Collectors.toList());
-  }
 
   // ---- records at the first and last day of the period -------------------------------------
 

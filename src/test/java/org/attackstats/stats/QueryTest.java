@@ -3,6 +3,7 @@ package org.attackstats.stats;
 import static org.attackstats.stats.Seed.CAMPAIGN;
 import static org.attackstats.stats.Seed.IQ;
 import static org.attackstats.stats.Seed.SY;
+import static org.attackstats.stats.Seed.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,9 +25,6 @@ class QueryTest {
 
   private final Dataset seed = Seed.dataset();
 
-  private static List<String> ids(List<? extends Incident> incidents) {
-    return incidents.stream().map(Incident::id).collect(Collectors.toList());
-  }
 
   @Test
   void attacksInIraqDuringTheCampaign() {

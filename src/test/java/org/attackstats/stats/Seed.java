@@ -1,10 +1,12 @@
 package org.attackstats.stats;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.attackstats.csv.CanonicalCsv;
 import org.attackstats.dataset.Dataset;
 import org.attackstats.model.Country;
 import org.attackstats.model.DateSpan;
+import org.attackstats.model.Incident;
 
 /** The seed dataset and the article's dates. */
 final class Seed {
@@ -19,5 +21,10 @@ final class Seed {
   /** The seed dataset seeds/iraq-syria-2023, as bundled. */
   static Dataset dataset() {
     return CanonicalCsv.seedDataset();
+  }
+
+  /** The ids of incidents, in their order. */
+  static List<String> ids(List<? extends Incident> incidents) {
+    return incidents.stream().map(Incident::id).toList();
   }
 }

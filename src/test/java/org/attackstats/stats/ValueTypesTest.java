@@ -3,6 +3,7 @@ package org.attackstats.stats;
 import static org.attackstats.stats.Seed.CAMPAIGN;
 import static org.attackstats.stats.Seed.IQ;
 import static org.attackstats.stats.Seed.SY;
+import static org.attackstats.stats.Seed.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -34,9 +35,6 @@ class ValueTypesTest {
 
   private final Dataset seed = Seed.dataset();
 
-  private static List<String> ids(List<? extends Incident> incidents) {
-    return incidents.stream().map(Incident::id).collect(Collectors.toList());
-  }
 
   private static List<String> keys(List<GroupRow> rows) {
     return rows.stream().map(r -> r.key().toString()).collect(Collectors.toList());
