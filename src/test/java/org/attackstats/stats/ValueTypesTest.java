@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.attackstats.dataset.Dataset;
@@ -238,6 +240,9 @@ class ValueTypesTest {
     assertNotEquals(a, (Object) a.histogram());
     assertEquals(LagDistribution.empty(), Stream.<Long>empty().collect(LagDistribution.toLagDistribution()));
     assertEquals("{1=2, 3=1}", a.toString());
+    assertEquals(new TreeMap<>(Map.of(1L, 2L, 3L, 1L)), a.histogram());
+    // hash codes spread over distributions (not required by equals, but what hashing relies on)
+    assertNotEquals(a.hashCode(), Stream.of(3L, 1L).collect(LagDistribution.toLagDistribution()).hashCode());
   }
 
   @Test
@@ -263,6 +268,7 @@ class ValueTypesTest {
     assertNotEquals(t02, one.check("t01").orElseThrow());
     assertNotEquals(t02, (Object) t02.tally());
     assertNotEquals(t02, null);
+    assertNotEquals(t02.hashCode(), one.check("t03").orElseThrow().hashCode());
   }
 
   // ---- Result, GroupRow, GroupedResult -----------------------------------------------------
@@ -293,6 +299,7 @@ class ValueTypesTest {
     assertEquals(iq.hashCode(), iqAgain.hashCode());
     // another key, summary and records
     assertNotEquals(iq, sy);
+    assertNotEquals(iq.hashCode(), sy.hashCode());
     // the same key and window, another summary
     GroupRow iqResponses = Query.of(seed).responses().period(CAMPAIGN).groupBy(Grouping.COUNTRY).summarize()
         .row(Grouping.COUNTRY.value(IQ)).orElseThrow();
