@@ -208,4 +208,16 @@ class AccumulatorsAndSeriesTest {
     assertEquals(List.of(Country.of("LB")), ar.attackedWithoutResponse());
     assertEquals(List.of(Country.of("JO"), Country.of("LB")), AttacksAndResponses.of(d).attackedWithoutResponse());
   }
+
+  @Test
+  void aTallyWithoutAnEndCoversTheDataUpToItsLastDayEvenWhenAllOfItIsOneDay() {
+    LocalDate day = LocalDate.of(2023, 10, 20);
+    Dataset oneDay = Dataset.builder()
+        .add(Attack.builder("x1", DateSpan.ofDay(day)).place(Place.of(IQ)).build())
+        .add(Tally.of("s", TallyMetric.ATTACKS, Estimate.exact(1)).withPeriod(LocalDate.of(2023, 10, 17), null))
+        .build();
+    Reconciliation.Check c = Reconciliation.of(oneDay).check("s").orElseThrow();
+    assertEquals(Optional.of(DateSpan.of(LocalDate.of(2023, 10, 17), day)), c.period());
+    assertEquals(Estimate.exact(1), c.computed());
+  }
 }
