@@ -158,9 +158,8 @@ class PlacesTest {
   @Test
   void aTownOpeningASiteNameIsNoPlaceWhenTheTextSaysWhereTheSiteIs() {
     assertEquals(List.of("Kabul"), written("A Kabul wedding hall was attacked."));
-    assertEquals(List.of("Mississauga", "Ontario", "Canada"),
-        written("A bomb went off at the Bombay Kelemu restaurant at 12 Tobanji St, Mississauga,"
-            + " Ontario, Canada."));
+    assertEquals(List.of("Accra", "Ghana"),
+        written("A bomb went off at the Lagos Kelemu restaurant at 12 Tobanji St, Accra, Ghana."));
   }
 
   @Test
