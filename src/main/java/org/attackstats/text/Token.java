@@ -60,6 +60,7 @@ record Token(int start, int end, String text, String norm, Kind kind) {
   static List<Token> tokenize(String text, int from, int to) {
     List<Token> out = new ArrayList<>();
     int i = from;
+    int note;
     while (i < to) {
       char c = text.charAt(i);
       if (Character.isDigit(c)) {
@@ -128,8 +129,8 @@ record Token(int start, int end, String text, String norm, Kind kind) {
       } else if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '-'
           || c == '\u2010' || c == '\u2011') {
         i++;
-      } else if (c == '[' && editorialNote(text, i, to) > 0) {
-        i = editorialNote(text, i, to); // "nine people[citation needed] died": skipped
+      } else if (c == '[' && (note = editorialNote(text, i, to)) > 0) {
+        i = note; // "nine people[citation needed] died": skipped
       } else {
         int j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
         String p = text.substring(i, j);
