@@ -144,7 +144,8 @@ final class Locator {
    * The countries a document states: country names in places (10 each, 4 when only mentioned
    * outside a place phrase), nationality words before forces or a capital ("Afghan forces", "the
    * Iraqi capital": 6; otherwise 2), names of divisions and towns the gazetteer places in one
-   * country only (3), actors that operate in one country (1).
+   * country only (3), marker words of one country's divisions ("upazila": 3), actors that operate
+   * in one country (1).
    */
   static Evidence evidence(List<Facts> sentences) {
     Evidence ev = new Evidence();
@@ -153,6 +154,14 @@ final class Locator {
         for (Gazetteer.Entry e : p.entries()) {
           if (e.kind() == Gazetteer.Kind.COUNTRY) {
             ev.add(e.country().get(), p.weight() >= 2 || p.chain() >= 0 && chainSize(f, p) > 1 ? 10 : 4);
+          }
+        }
+        // a marker word of one country's administration ("Tanore upazila")
+        for (int i = p.from(); i < p.to(); i++) {
+          int end = Lexicon.CUES.match(f.tokens(), i);
+          if (end > i) {
+            Lexicon.CUES.get(f.tokens(), i, end).country().ifPresent(c -> ev.add(c, 3));
+            i = end - 1;
           }
         }
         Optional<Country> only = onlyCountry(p.entries());

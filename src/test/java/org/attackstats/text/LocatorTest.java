@@ -177,6 +177,16 @@ class LocatorTest {
   }
 
   @Test
+  void aMarkerWordOfOneCountrysDivisionsIsEvidenceOfThatCountryOnly() {
+    // the incident of an unknown place takes its country from this evidence (Incidents)
+    assertEquals(3, Locator.evidence(Stages.document("A bus was hit in Tobanji upazila.",
+        Stages.PUB)).of(Country.of("BD")));
+    // "district" is a word of many countries' divisions: no country from it
+    assertEquals(Optional.empty(), Locator.evidence(Stages.document("A bus was hit in Tobanji"
+        + " district.", Stages.PUB)).best());
+  }
+
+  @Test
   void theFirstCountryStatedWinsATie() {
     Locator.Evidence ev = new Locator.Evidence();
     ev.add(Country.of("SY"), 4);
