@@ -65,7 +65,7 @@ final class Lexicon {
    * it names, if it is a word of one country's administration ("upazila": Bangladesh).
    */
   record Cue(Gazetteer.Kind kind, boolean after, boolean before,
-      Optional<org.attackstats.model.Country> country) {}
+      Optional<Country> country) {}
 
   static final Phrases<EventWord> EVENTS = new Phrases<>();
   static final Phrases<CasualtyWord> CASUALTIES = new Phrases<>();
@@ -89,7 +89,7 @@ final class Lexicon {
     for (String[] r : rows("places.tsv", 3)) {
       CUES.put(r[0], new Cue(Gazetteer.Kind.parse(r[1]), !r[2].equals("before"),
           !r[2].equals("after"), r.length > 3 && !r[3].isEmpty()
-              ? Optional.of(org.attackstats.model.Country.of(r[3])) : Optional.empty()));
+              ? Optional.of(Country.of(r[3])) : Optional.empty()));
     }
     for (String[] r : rows("prepositions.tsv", 2)) {
       PREPOSITIONS.put(r[0], Integer.parseInt(r[1]));

@@ -143,7 +143,7 @@ final class Locator {
   /**
    * The countries a document states: country names in places (10 each, 4 when only mentioned
    * outside a place phrase), nationality words before forces or a capital ("Afghan forces", "the
-   * Iraqi capital": 6; otherwise 2), names of divisions and towns the gazetteer places in one
+   * Iraqi capital": 6; otherwise 1), names of divisions and towns the gazetteer places in one
    * country only (3), marker words of one country's divisions ("upazila": 3), actors that operate
    * in one country (1).
    */
